@@ -1,0 +1,31 @@
+package vn.gov.directive.common.inbox;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The idempotent-consumer ledger: an event's id is recorded in the same transaction as its
+ * effect, so a redelivered event (Kafka delivers at least once) is recognised and skipped.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** @return true the first time this event is seen; false for a redelivery, whose effect is already stored */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(IncomingEvent event) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into processed_event (event_id, event_type) values (?1, ?2)
+                on conflict (event_id) do nothing""")
+                .setParameter(1, event.id())
+                .setParameter(2, event.type().ceType())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

@@ -1,0 +1,75 @@
+package vn.gov.directive.common.problem;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Turns every refusal into an RFC 9457 {@code application/problem+json} response. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(Problem.of(400, "validation", "Bad Request", "The request has invalid fields").withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        String detail = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? "Field '" + pathOf(mapping) + "' has a value of the wrong type"
+                : "The body is not well-formed JSON";
+        List<Problem.FieldError> errors = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? List.of(new Problem.FieldError(pathOf(mapping), "wrong type"))
+                : List.of();
+        return respond(Problem.of(400, "malformed-json", "Bad Request", detail).withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return respond(Problem.of(status, "http-" + status, title, e.getMessage()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "create.request.recipients[0].unit" names the field "recipients[0].unit". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
