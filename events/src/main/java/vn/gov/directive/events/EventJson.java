@@ -12,8 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapping of event payloads, shared by producers and consumers so both read the
- * contract the same way: instants and durations as ISO-8601 strings, nulls left out, unknown
- * fields tolerated (a newer producer may add some).
+ * contract the same way: instants and durations as ISO-8601 strings, nulls left out. The JSON
+ * Schemas are exact (an added field is a new contract version); mapping itself stays lenient.
  */
 public final class EventJson {
 

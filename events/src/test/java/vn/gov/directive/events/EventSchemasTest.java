@@ -150,7 +150,7 @@ class EventSchemasTest {
         DirectiveIssued sample = SampleEvents.directiveIssued();
         DirectiveIssued issued = new DirectiveIssued(sample.directiveId(), 1, sample.issuer(), null, sample.number(),
                 sample.documentType(), sample.subject(), Urgency.VERY_URGENT, sample.issuedAt(), sample.deadline(),
-                policy, null, sample.recipients());
+                policy, null, null, sample.recipients());
 
         assertThat(violations(EventType.DIRECTIVE_ISSUED, issued)).isEmpty();
     }
@@ -456,7 +456,17 @@ class EventSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stttt", "stttt@", "@quangninh.example", "stttt quangninh.example", "a@b"})
+    @ValueSource(strings = {"stttt@quangninh.example", "van-thu.stttt@quangninh.gov.vn", "stttt@localhost"})
+    void a_unit_email_the_directory_accepts_conforms(String email) {
+        ObjectNode unit = sampleTree(EventType.UNIT_UPSERTED);
+        unit.put("email", email);
+
+        assertThat(EventSchemas.violations(EventType.UNIT_UPSERTED, unit)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stttt", "stttt@", "@quangninh.example", "stttt quangninh.example",
+            "stttt@quang ninh.example", "a@b@c"})
     void a_malformed_unit_email_is_refused(String email) {
         ObjectNode unit = sampleTree(EventType.UNIT_UPSERTED);
         unit.put("email", email);

@@ -45,7 +45,7 @@ final class SampleEvents {
             case DIRECTIVE_AMENDED -> new DirectiveAmended(DIRECTIVE_ID, 2, NUMBER, SUBJECT,
                     Instant.parse("2026-12-22T10:00:00Z"),
                     "Gia hạn thời hạn báo cáo đến ngày 22/12/2026; bổ sung chỉ tiêu số người được tiếp cận.",
-                    Instant.parse("2026-12-05T03:15:42.123456Z"), "stttt");
+                    Instant.parse("2026-12-05T03:15:42.123456Z"), "stttt", document(), List.of());
             case DIRECTIVE_RECALLED -> new DirectiveRecalled(DIRECTIVE_ID, 2, NUMBER,
                     "Thu hồi do ban hành nhầm đối tượng nhận; sẽ ban hành văn bản thay thế.",
                     Instant.parse("2026-12-06T08:00:00Z"), "stttt");
@@ -108,13 +108,19 @@ final class SampleEvents {
                                 new ReportField("done_on", "Ngày hoàn thành", "DATE", false),
                                 new ReportField("online", "Có tuyên truyền trực tuyến", "BOOLEAN", false))));
         return new DirectiveIssued(DIRECTIVE_ID, 1, "STTTT", "Sở Thông tin và Truyền thông", NUMBER, "CONG_VAN",
-                SUBJECT, Urgency.NORMAL, ISSUED_AT, DEADLINE, policy, tasks, List.copyOf(recipients));
+                SUBJECT, Urgency.NORMAL, ISSUED_AT, DEADLINE, policy, document(), tasks, List.copyOf(recipients));
     }
 
     /** The least a DirectiveIssued carries: no deadline, reminder policy, tasks nor issuer name. */
     static DirectiveIssued minimalDirectiveIssued() {
         return new DirectiveIssued(DIRECTIVE_ID, 1, "STTTT", null, NUMBER, "CONG_VAN", SUBJECT, Urgency.FLASH,
-                ISSUED_AT, null, null, null, List.of(new Recipient("UBND-HALONG", Role.ACTION)));
+                ISSUED_AT, null, null, null, null, List.of(new Recipient("UBND-HALONG", Role.ACTION)));
+    }
+
+    static DirectiveDocument document() {
+        return new DirectiveDocument("Quảng Ninh", "Thời gian gần đây, tình hình tội phạm lừa đảo chiếm đoạt tài sản trên không gian mạng diễn biến phức tạp.",
+                "Nguyễn Thanh Trà", "Giám đốc", null, "TTBCXB", List.of("1953/VP.UBND-VHXH ngày 08/4/2024 của UBND tỉnh"),
+                List.of("VT", "TTBCXB"));
     }
 
     static Map<String, Object> reportValues() {
