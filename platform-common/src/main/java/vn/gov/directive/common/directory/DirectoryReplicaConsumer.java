@@ -2,14 +2,18 @@ package vn.gov.directive.common.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import vn.gov.directive.common.inbox.IncomingEvent;
+import vn.gov.directive.common.inbox.InvalidEventException;
+import vn.gov.directive.common.inbox.RetryingConsumer;
 
 /** Keeps {@link DirectoryReplica} up to date from the compacted directory-events topic. */
 @ApplicationScoped
@@ -21,8 +25,10 @@ public class DirectoryReplicaConsumer {
 
     @Incoming("directory-events")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @ExponentialBackoff
     public void onDirectoryEvent(ConsumerRecord<String, String> record) {
-        replica.apply(IncomingEvent.from(record));
+        IncomingEvent event = IncomingEvent.from(record);
+        QuarkusTransaction.requiringNew().run(() -> replica.apply(event));
     }
 }
