@@ -22,7 +22,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         String servers = ComponentAddresses.kafka();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("No Kafka broker at " + servers
