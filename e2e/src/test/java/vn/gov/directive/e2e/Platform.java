@@ -1,0 +1,94 @@
+package vn.gov.directive.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.http.HttpStatus;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import vn.gov.directive.testsupport.ComponentAddresses;
+import vn.gov.directive.testsupport.GreenMailClient;
+import vn.gov.directive.testsupport.KeycloakTokens;
+
+/**
+ * The running platform as its users reach it: the four services' public APIs, real Keycloak
+ * tokens and the mail server's HTTP API. Addresses are those of deploy/local/platform up.
+ */
+final class Platform {
+
+    static final String DIRECTIVES = env("PLATFORM_DIRECTIVE_URL", "http://127.0.0.1:8081");
+    static final String DISTRIBUTION = env("PLATFORM_DISTRIBUTION_URL", "http://127.0.0.1:8082");
+    static final String REPORTING = env("PLATFORM_REPORTING_URL", "http://127.0.0.1:8083");
+    static final String NOTIFICATION = env("PLATFORM_NOTIFICATION_URL", "http://127.0.0.1:8084");
+
+    static final KeycloakTokens KEYCLOAK = new KeycloakTokens(ComponentAddresses.realm());
+    static final GreenMailClient MAIL = new GreenMailClient(ComponentAddresses.mailApi());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SEED_DIRECTIVE = Path.of("../deploy/seed/directive-STTTT-2024-04.json");
+
+    private Platform() {
+    }
+
+    static RequestSpecification as(String username) {
+        return given().auth().oauth2(KEYCLOAK.accessToken(username)).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification asDocumentSystem() {
+        return given().auth().oauth2(KEYCLOAK.documentSystemToken()).contentType(ContentType.JSON);
+    }
+
+    /** The seed directive with a fresh externalRef (so the suite can run twice) and the given deadline. */
+    static ObjectNode seedDirective(Instant deadline) {
+        try {
+            ObjectNode directive = (ObjectNode) JSON.readTree(Files.readString(SEED_DIRECTIVE));
+            directive.put("externalRef", "E2E-" + UUID.randomUUID());
+            directive.put("deadline", deadline.toString());
+            return directive;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Issues the seed directive at once as the document system; answers the issued directive. */
+    static JsonPath issueSeedDirective(Instant deadline) {
+        return asDocumentSystem().body(seedDirective(deadline).toString())
+                .when().post(DIRECTIVES + "/api/v1/directives?issue=true")
+                .then().statusCode(Matchers.oneOf(HttpStatus.SC_OK, HttpStatus.SC_CREATED))
+                .body("status", Matchers.equalTo("ISSUED"))
+                .extract().jsonPath();
+    }
+
+    /** The officer's delivery of a directive, found in its own inbox once the fan-out reached it. */
+    static String deliveryInInbox(String officer, String directiveId) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> as(officer).queryParam("size", 1000)
+                .when().get(DISTRIBUTION + "/api/v1/inbox")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(d -> directiveId.equals(d.get("directiveId"))).map(d -> (String) d.get("id")).findFirst().orElse(null),
+                id -> id != null);
+    }
+
+    static String email(String unitCode) {
+        return unitCode.toLowerCase() + "@quangninh.example";
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
