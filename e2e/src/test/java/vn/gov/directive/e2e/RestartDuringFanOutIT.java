@@ -42,10 +42,11 @@ class RestartDuringFanOutIT {
         ArrayNode recipients = directive.putArray("recipients");
         recipients.addObject().put("group", group).put("role", "ACTION");
         directive.putArray("tasks");
-        String directiveId = Platform.asDocumentSystem().body(directive.toString())
-                .when().post(Platform.DIRECTIVES + "/api/v1/directives?issue=true")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(HttpStatus.SC_OK, HttpStatus.SC_CREATED))
-                .extract().path("id");
+        // directive-service learns the new group from directory-events; until then it refuses
+        // the directive (422) and stores nothing, so asking again is safe.
+        String directiveId = await().atMost(Duration.ofSeconds(60)).until(() -> Platform.asDocumentSystem()
+                .body(directive.toString()).when().post(Platform.DIRECTIVES + "/api/v1/directives?issue=true")
+                .then().extract().<String>path("id"), id -> id != null);
 
         restart("distribution-service");
 
