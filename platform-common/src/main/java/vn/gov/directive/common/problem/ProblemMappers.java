@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every refusal into an RFC 9457 {@code application/problem+json} response. */
 public class ProblemMappers {
@@ -33,13 +36,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        String detail = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? "Field '" + pathOf(mapping) + "' has a value of the wrong type"
-                : "The body is not well-formed JSON";
-        List<Problem.FieldError> errors = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? List.of(new Problem.FieldError(pathOf(mapping), "wrong type"))
-                : List.of();
-        return respond(Problem.of(400, "malformed-json", "Bad Request", detail).withErrors(errors));
+        String detail = e instanceof JsonParseException ? "The body is not well-formed JSON" : "The body does not have the expected shape";
+        return respond(Problem.of(400, "malformed-json", "Bad Request", detail));
+    }
+
+    /**
+     * JSON that does not bind: a value of the wrong type, an unknown field. quarkus-rest-jackson
+     * maps this exception itself (plain JSON), so this mapper outranks it.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        String field = pathOf(e);
+        boolean unknown = e instanceof UnrecognizedPropertyException;
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "malformed-json", "Bad Request", "The body does not have the expected shape"));
+        }
+        String detail = unknown ? "Field '" + field + "' is not part of the request" : "Field '" + field + "' has a value of the wrong type";
+        return respond(Problem.of(400, "malformed-json", "Bad Request", detail)
+                .withErrors(List.of(new Problem.FieldError(field, unknown ? "unknown field" : "wrong type"))));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,161 @@
+package vn.gov.directive.directive.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.gov.directive.common.directory.ReplicaUnit;
+import vn.gov.directive.common.outbox.Outbox;
+import vn.gov.directive.common.outbox.OutgoingEvent;
+import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.directive.repository.NumberRegister;
+import vn.gov.directive.directive.repository.RecipientStore;
+import vn.gov.directive.events.EventType;
+import vn.gov.directive.events.Recipient;
+
+/**
+ * The state changes of a directive, each in one transaction with the outbox rows it causes:
+ * create a draft, issue it (expand recipients, take the next number), amend, recall.
+ */
+@ApplicationScoped
+public class DirectiveService {
+
+    @Inject
+    ReplicaDirectory directory;
+
+    @Inject
+    NumberRegister register;
+
+    @Inject
+    RecipientStore recipients;
+
+    @Inject
+    Outbox outbox;
+
+    /** A new draft (issued at once when asked); the content is normalised and checked first. */
+    @Transactional
+    public UUID create(String issuer, DirectiveContent submitted, String externalRef, String idempotencyKey,
+            boolean issueNow, Actor actor) {
+        requireMayAct(actor, issuer);
+        Instant now = now();
+        DirectiveContent content = submitted.normalised();
+        content.checkAcceptable(now);
+        issuerUnit(issuer);
+        expansion().check(content, issuer, VietnamTime.dayOf(now));
+        Directive directive = Directive.draft(issuer, content, externalRef, idempotencyKey, actor.name(), now);
+        directive.persistAndFlush(); // a repeat racing this one fails here, on the unique constraints
+        if (issueNow) {
+            issue(directive, actor, now);
+        }
+        return directive.id;
+    }
+
+    /** The directive an earlier identical request created, if any: same issuer and externalRef, or same Idempotency-Key. */
+    @Transactional
+    public Optional<UUID> repeatOf(String issuer, String externalRef, String idempotencyKey) {
+        if (externalRef != null) {
+            Optional<Directive> byRef = Directive.find("issuer = ?1 and externalRef = ?2", issuer, externalRef).firstResultOptional();
+            if (byRef.isPresent()) {
+                return byRef.map(d -> d.id);
+            }
+        }
+        if (idempotencyKey != null) {
+            return Directive.<Directive>find("issuer = ?1 and idempotencyKey = ?2", issuer, idempotencyKey)
+                    .firstResultOptional().map(d -> d.id);
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void issue(UUID id, Actor actor) {
+        Directive directive = lockForChange(id, actor);
+        issue(directive, actor, now());
+    }
+
+    @Transactional
+    public void amend(UUID id, Amendment amendment, Actor actor) {
+        Directive directive = lockForChange(id, actor);
+        directive.status.requireCanAmend();
+        Instant now = now();
+        DirectiveContent content = directive.content().amendedBy(amendment).normalised();
+        content.checkAcceptable(now);
+        RecipientExpansion expansion = expansion();
+        expansion.check(content, directive.issuer, VietnamTime.dayOf(directive.issuedAt));
+        directive.take(content);
+        directive.version++;
+        String summary = amendment.changeSummary();
+        DirectiveVersion.of(directive, summary, actor.name(), now).persist();
+        outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_AMENDED, directive.id.toString(),
+                DirectiveEvents.amended(directive, summary, now, actor.name(), expansion)));
+    }
+
+    @Transactional
+    public void recall(UUID id, String reason, Actor actor) {
+        Directive directive = lockForChange(id, actor);
+        directive.status.requireCanRecall();
+        directive.status = DirectiveStatus.RECALLED;
+        directive.recalledAt = now();
+        directive.recalledBy = actor.name();
+        directive.recallReason = reason;
+        outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_RECALLED, directive.id.toString(), DirectiveEvents.recalled(directive)));
+    }
+
+    private void issue(Directive directive, Actor actor, Instant now) {
+        directive.status.requireCanIssue();
+        DirectiveContent content = directive.content();
+        content.checkAcceptable(now);
+        RecipientExpansion expansion = expansion();
+        List<Recipient> expanded = expansion.recipients(content.recipients(), directive.issuer, VietnamTime.dayOf(now));
+        directive.status = DirectiveStatus.ISSUED;
+        directive.issuedAt = now;
+        directive.issuedBy = actor.name();
+        directive.recipientCount = expanded.size();
+        recipients.store(directive.id, expanded);
+        DirectiveVersion.of(directive, null, actor.name(), now).persist();
+        // The number last: the register row stays locked until commit, so the other issues of this
+        // issuer wait only for the rest of this transaction, not for the expansion and the inserts.
+        int year = VietnamTime.yearOf(now);
+        DirectiveNumber number = new DirectiveNumber(year, register.next(directive.issuer, year), directive.symbol);
+        directive.number = number.number();
+        directive.numberYear = number.year();
+        directive.numberText = number.text();
+        outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_ISSUED, directive.id.toString(),
+                DirectiveEvents.issued(directive, issuerUnit(directive.issuer).name(), expanded, expansion)));
+    }
+
+    /** The directive, locked so that concurrent changes of it queue; 404 for one the actor may not see. */
+    private Directive lockForChange(UUID id, Actor actor) {
+        Directive directive = Directive.<Directive>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(d -> actor.mayRead(d.issuer))
+                .orElseThrow(() -> ProblemException.notFound("Directive " + id));
+        requireMayAct(actor, directive.issuer);
+        return directive;
+    }
+
+    private static void requireMayAct(Actor actor, String issuer) {
+        if (!actor.mayActFor(issuer)) {
+            throw ProblemException.forbidden(actor.name() + " may not act for issuer " + issuer);
+        }
+    }
+
+    private ReplicaUnit issuerUnit(String issuer) {
+        return directory.unit(issuer).orElseThrow(() -> ProblemException.unprocessable("unknown-issuer",
+                "The directory does not know the issuer " + issuer));
+    }
+
+    private RecipientExpansion expansion() {
+        return new RecipientExpansion(directory);
+    }
+
+    /** Microseconds: what PostgreSQL keeps, so the stored and published instants are the same. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.gov.directive.directive.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.gov.directive.common.directory.DirectoryReplica;
+import vn.gov.directive.common.directory.ReplicaUnit;
+
+/** The directory as this service knows it: its replica, kept from directory-events. */
+@ApplicationScoped
+public class ReplicaDirectory implements DirectoryLookup {
+
+    @Inject
+    DirectoryReplica replica;
+
+    @Override
+    public Optional<ReplicaUnit> unit(String code) {
+        return replica.unit(code);
+    }
+
+    @Override
+    public boolean isGroup(String code) {
+        return replica.isGroup(code);
+    }
+
+    @Override
+    public List<ReplicaUnit> membersOf(String group, LocalDate day) {
+        return replica.membersOf(group, day);
+    }
+}

@@ -1,0 +1,8 @@
+package vn.gov.directive.directive.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a directive is recalled. */
+public record RecallRequest(@NotBlank @Size(max = 2000) String reason) {
+}
