@@ -13,7 +13,8 @@ HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seed" / "units-quang-ninh-2024.json"
 OUT = HERE / "directives-realm.json"
 
-PORTS = [8081, 8082, 8083, 8084]
+# The services, and the fixed ports their browser tests run on (18081-18084).
+PORTS = [8081, 8082, 8083, 8084, 18081, 18082, 18083, 18084]
 ROLES = {
     "issuer": "Issues directives in its own unit's name",
     "unit-officer": "Receives, acknowledges and reports on its own unit's deliveries",
