@@ -1,0 +1,109 @@
+package vn.gov.directive.distribution.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.directive.common.problem.Problem;
+import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.text.VietnameseText;
+import vn.gov.directive.distribution.storage.AttachmentStorage;
+
+/**
+ * Attachments of a report: PDF, DOCX, XLSX or an image, at most 20 MB, recognised by content.
+ * The unit attaches them while it may still report (before its report, or when a revision was
+ * asked for); whoever may see the delivery may read them.
+ */
+@ApplicationScoped
+public class ReportAttachments {
+
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_NAME = 255;
+
+    @Inject
+    AttachmentStorage storage;
+
+    @Transactional
+    public ReportAttachment attach(UUID deliveryId, Requester requester, String fileName, byte[] content) {
+        Delivery delivery = DeliveryLocks.forUnit(deliveryId, requester);
+        DeliveryLifecycle.plan(delivery.status, DeliveryAction.REPORT, delivery.role); // 409 once the report is in or closed
+        String name = cleanName(fileName);
+        if (content.length == 0) {
+            throw ProblemException.invalid("The file is empty", List.of(new Problem.FieldError("file", "is empty")));
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ProblemException(Problem.of(413, "attachment-too-large", "Content Too Large",
+                    "The file has " + content.length + " bytes; at most " + MAX_BYTES + " (20 MB) are accepted"));
+        }
+        AttachmentType type = AttachmentType.of(content).orElseThrow(() -> new ProblemException(Problem.of(415,
+                "unsupported-attachment", "Unsupported Media Type",
+                "The content of " + name + " is none of " + Arrays.toString(AttachmentType.values()) + " (its name does not count)")));
+        ReportAttachment attachment = new ReportAttachment();
+        attachment.id = UUID.randomUUID();
+        attachment.deliveryId = delivery.id;
+        attachment.fileName = name;
+        attachment.type = type;
+        attachment.size = content.length;
+        attachment.sha256 = sha256(content);
+        attachment.storageKey = storage.store(content);
+        attachment.uploadedBy = requester.name();
+        attachment.uploadedAt = Instant.now();
+        attachment.persist();
+        return attachment;
+    }
+
+    @Transactional
+    public List<ReportAttachment> list(UUID deliveryId, Requester requester) {
+        visible(deliveryId, requester);
+        return ReportAttachment.of(deliveryId);
+    }
+
+    public record Content(ReportAttachment attachment, byte[] bytes) {
+    }
+
+    @Transactional
+    public Content read(UUID deliveryId, UUID attachmentId, Requester requester) {
+        visible(deliveryId, requester);
+        ReportAttachment attachment = ReportAttachment.findById(attachmentId);
+        if (attachment == null || !attachment.deliveryId.equals(deliveryId)) {
+            throw ProblemException.notFound("Attachment " + attachmentId);
+        }
+        byte[] bytes = storage.load(attachment.storageKey)
+                .orElseThrow(() -> new IllegalStateException("The bytes of attachment " + attachmentId + " are missing from storage"));
+        return new Content(attachment, bytes);
+    }
+
+    private static void visible(UUID deliveryId, Requester requester) {
+        Delivery delivery = Delivery.findById(deliveryId);
+        if (delivery == null || !requester.canSee(delivery)) {
+            throw ProblemException.notFound("Delivery " + deliveryId);
+        }
+    }
+
+    /** The last path segment, NFC; a name is required (it is what the reader downloads). */
+    static String cleanName(String fileName) {
+        String name = Optional.ofNullable(fileName).map(n -> n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1))
+                .map(String::strip).map(VietnameseText::nfc).orElse("");
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw ProblemException.invalid("The file needs a name", List.of(new Problem.FieldError("file", "needs a file name of 1 to 255 characters")));
+        }
+        return name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.gov.directive.distribution.domain;
+
+/**
+ * Who asks, as far as deliveries are concerned (DESIGN §6): the unit from the token's claim
+ * (null for accounts without one), whether it holds the issuer role, and whether it reads
+ * everything (operators, auditors, the document system reading status back).
+ */
+public record Requester(String name, String unit, boolean issuer, boolean readsEverything) {
+
+    /** A unit's own deliveries, the issuing unit's deliveries of its directives, or everything. */
+    public boolean canSee(Delivery delivery) {
+        return readsEverything || isUnitOf(delivery) || isIssuingUnitOf(delivery.directive);
+    }
+
+    public boolean isUnitOf(Delivery delivery) {
+        return unit != null && unit.equals(delivery.unit);
+    }
+
+    /** Whoever works for the issuing unit follows its directives. */
+    public boolean isIssuingUnitOf(DirectiveCopy directive) {
+        return unit != null && unit.equals(directive.issuer);
+    }
+
+    /** Accepting, returning for revision and extending are the issuing unit's issuer's. */
+    public boolean canActAsIssuerOf(DirectiveCopy directive) {
+        return issuer && isIssuingUnitOf(directive);
+    }
+}
