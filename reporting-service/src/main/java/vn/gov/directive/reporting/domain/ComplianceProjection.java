@@ -1,0 +1,192 @@
+package vn.gov.directive.reporting.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.gov.directive.common.inbox.IncomingEvent;
+import vn.gov.directive.common.inbox.ProcessedEvents;
+import vn.gov.directive.events.DeliveryCreated;
+import vn.gov.directive.events.DeliveryStatus;
+import vn.gov.directive.events.DeliveryTransition;
+import vn.gov.directive.events.DirectiveAmended;
+import vn.gov.directive.events.DirectiveIssued;
+import vn.gov.directive.events.DirectiveRecalled;
+import vn.gov.directive.events.EventType;
+import vn.gov.directive.events.NotificationOutcome;
+import vn.gov.directive.events.Recipient;
+
+/**
+ * Applies directive, delivery and notification events to the compliance read model. Idempotent:
+ * an event already in {@link ProcessedEvents} changes nothing. Order-tolerant: rows are created by
+ * whichever event names them first, and each change is guarded by its event time (see
+ * {@link TrackedDelivery}). Rows are locked while changed, since the consumers of the three
+ * topics run at the same time.
+ */
+@ApplicationScoped
+public class ComplianceProjection {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
+        if (!processedEvents.firstDelivery(event)) {
+            return;
+        }
+        switch (event.type()) {
+            case DIRECTIVE_ISSUED -> issued(event.payload(DirectiveIssued.class));
+            case DIRECTIVE_AMENDED -> amended(event.payload(DirectiveAmended.class));
+            case DIRECTIVE_RECALLED -> recalled(event.payload(DirectiveRecalled.class));
+            case DELIVERY_CREATED -> created(event.payload(DeliveryCreated.class));
+            case NOTIFICATION_SENT, NOTIFICATION_FAILED -> notified(event.payload(NotificationOutcome.class),
+                    event.is(EventType.NOTIFICATION_SENT));
+            case DELIVERY_ACKNOWLEDGED, DELIVERY_RETURNED, REPORT_SUBMITTED, REPORT_ACCEPTED,
+                    REPORT_REVISION_REQUESTED, DEADLINE_EXTENDED -> transition(event.type(), event.payload(DeliveryTransition.class));
+            default -> throw new IllegalArgumentException(event.type() + " is not an event of the compliance read model");
+        }
+    }
+
+    private void issued(DirectiveIssued issued) {
+        TrackedDirective directive = directive(issued.directiveId());
+        directive.issuer = issued.issuer();
+        directive.issuerName = issued.issuerName();
+        directive.documentType = issued.documentType();
+        directive.urgency = issued.urgency().name();
+        directive.issuedAt = issued.issuedAt();
+        if (directive.version < issued.version()) {
+            directive.version = issued.version();
+            directive.number = issued.number();
+            directive.subject = issued.subject();
+            directive.deadline = issued.deadline();
+        }
+        List<Recipient> recipients = issued.recipients();
+        // One statement for the whole list: a directive may go to thousands of units.
+        entityManager.createNativeQuery("""
+                insert into delivery_view (directive_id, unit, role, deadline)
+                select ?1, r.unit, r.role, ?4 from unnest(cast(?2 as text[]), cast(?3 as text[])) as r(unit, role)
+                on conflict (directive_id, unit) do update set role = coalesce(delivery_view.role, excluded.role),
+                    deadline = case when delivery_view.deadline_at is null then coalesce(delivery_view.deadline, excluded.deadline)
+                                    else delivery_view.deadline end""")
+                .setParameter(1, issued.directiveId())
+                .setParameter(2, recipients.stream().map(Recipient::unit).toArray(String[]::new))
+                .setParameter(3, recipients.stream().map(r -> r.role().name()).toArray(String[]::new))
+                .setParameter(4, issued.deadline())
+                .executeUpdate();
+        if (directive.recalledAt != null) {
+            deliveries(issued.directiveId()).forEach(d -> d.moveTo(DeliveryStatus.RECALLED, directive.recalledAt));
+        }
+    }
+
+    private void amended(DirectiveAmended amended) {
+        TrackedDirective directive = directive(amended.directiveId());
+        Instant oldDeadline = directive.deadline;
+        boolean newer = directive.version < amended.version();
+        if (newer) {
+            directive.version = amended.version();
+            directive.number = amended.number();
+            directive.subject = amended.subject();
+            directive.deadline = amended.deadline();
+        }
+        if (directive.amendedAt == null || amended.amendedAt().isAfter(directive.amendedAt)) {
+            directive.amendedAt = amended.amendedAt();
+        }
+        for (TrackedDelivery delivery : deliveries(amended.directiveId())) {
+            delivery.amended(amended.amendedAt());
+            // Deliveries that followed the directive's deadline follow the new one; an extended one keeps its own.
+            if (newer && !delivery.deadlineExtended && Objects.equals(delivery.deadline, oldDeadline)) {
+                delivery.setDeadline(amended.deadline(), amended.amendedAt(), false);
+            }
+        }
+    }
+
+    private void recalled(DirectiveRecalled recalled) {
+        TrackedDirective directive = directive(recalled.directiveId());
+        if (directive.recalledAt == null || recalled.recalledAt().isBefore(directive.recalledAt)) {
+            directive.recalledAt = recalled.recalledAt();
+        }
+        deliveries(recalled.directiveId()).forEach(d -> d.moveTo(DeliveryStatus.RECALLED, directive.recalledAt));
+    }
+
+    private void created(DeliveryCreated created) {
+        TrackedDirective directive = directive(created.directiveId());
+        directive.learn(created.number(), created.subject());
+        TrackedDelivery delivery = delivery(directive, created.directiveId(), created.unit());
+        delivery.identify(created.deliveryId(), created.role());
+        delivery.setDeadline(created.deadline(), created.createdAt(), false);
+        if (created.status() != DeliveryStatus.PENDING) {
+            delivery.delivered(created.createdAt());
+        }
+        delivery.moveTo(created.status(), created.createdAt());
+    }
+
+    private void transition(EventType type, DeliveryTransition transition) {
+        TrackedDirective directive = directive(transition.directiveId());
+        TrackedDelivery delivery = delivery(directive, transition.directiveId(), transition.unit());
+        delivery.identify(transition.deliveryId(), null);
+        Instant at = transition.at();
+        if (transition.from() != DeliveryStatus.PENDING) {
+            delivery.delivered(at);
+        }
+        switch (type) {
+            case DELIVERY_ACKNOWLEDGED -> delivery.acknowledged(at, directive);
+            case DELIVERY_RETURNED -> delivery.returnedAt = at;
+            case REPORT_SUBMITTED -> delivery.reported(at, transition.fields(), directive);
+            case REPORT_ACCEPTED -> delivery.completedAt = at;
+            case DEADLINE_EXTENDED -> delivery.setDeadline(transition.deadline(), at, true);
+            default -> {
+                // REPORT_REVISION_REQUESTED: only the state changes
+            }
+        }
+        delivery.moveTo(transition.to(), at);
+    }
+
+    private void notified(NotificationOutcome outcome, boolean sent) {
+        TrackedDirective directive = directive(outcome.directiveId());
+        TrackedDelivery delivery = delivery(directive, outcome.directiveId(), outcome.unit());
+        delivery.identify(outcome.deliveryId(), null);
+        delivery.notified(outcome.at(), sent);
+    }
+
+    /** The directive's row, created empty if this is the first event naming it, and locked. */
+    private TrackedDirective directive(UUID id) {
+        entityManager.createNativeQuery("insert into directive_view (id) values (?1) on conflict (id) do nothing")
+                .setParameter(1, id)
+                .executeUpdate();
+        return entityManager.find(TrackedDirective.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The delivery's row, created if this is the first event naming it (closed at once if its directive was recalled). */
+    private TrackedDelivery delivery(TrackedDirective directive, UUID directiveId, String unit) {
+        int created = entityManager.createNativeQuery("""
+                insert into delivery_view (directive_id, unit, deadline) values (?1, ?2, ?3)
+                on conflict (directive_id, unit) do nothing""")
+                .setParameter(1, directiveId)
+                .setParameter(2, unit)
+                .setParameter(3, directive.deadline)
+                .executeUpdate();
+        TrackedDelivery delivery = entityManager.find(TrackedDelivery.class, new DeliveryKey(directiveId, unit),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (created == 1 && directive.recalledAt != null) {
+            delivery.moveTo(DeliveryStatus.RECALLED, directive.recalledAt);
+        }
+        return delivery;
+    }
+
+    private List<TrackedDelivery> deliveries(UUID directiveId) {
+        return entityManager.createQuery("from TrackedDelivery d where d.key.directiveId = :id", TrackedDelivery.class)
+                .setParameter("id", directiveId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+}

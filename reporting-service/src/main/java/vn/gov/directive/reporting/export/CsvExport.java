@@ -1,0 +1,44 @@
+package vn.gov.directive.reporting.export;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
+ * text right. The table first, then the counts.
+ */
+public final class CsvExport {
+
+    private static final String BOM = "\uFEFF";
+    private static final String EOL = "\r\n";
+
+    private CsvExport() {
+    }
+
+    public static byte[] write(ComplianceTable table) {
+        StringBuilder csv = new StringBuilder(BOM);
+        line(csv, List.of(table.title()));
+        line(csv, List.of("Số", table.number()));
+        line(csv, List.of("Trích yếu", table.subject()));
+        line(csv, List.of(table.asOfLine()));
+        line(csv, List.copyOf(table.headings()));
+        table.rows().forEach(row -> line(csv, row));
+        line(csv, table.totals());
+        table.counts().forEach((label, count) -> line(csv, List.of(label, count)));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder csv, List<?> cells) {
+        csv.append(cells.stream().map(CsvExport::cell).collect(Collectors.joining(","))).append(EOL);
+    }
+
+    private static String cell(Object value) {
+        String text = value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
