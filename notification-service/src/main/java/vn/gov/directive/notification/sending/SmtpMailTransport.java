@@ -1,0 +1,20 @@
+package vn.gov.directive.notification.sending;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+
+/** The SMTP server of quarkus.mailer.*, through Quarkus Mailer (blocking: the dispatcher runs on a worker thread). */
+@ApplicationScoped
+public class SmtpMailTransport implements MailTransport {
+
+    @Inject
+    Mailer mailer;
+
+    @Override
+    public void send(String to, OutgoingMail mail) {
+        mailer.send(Mail.withHtml(to, mail.subject(), mail.html()).setText(mail.text()));
+    }
+}
