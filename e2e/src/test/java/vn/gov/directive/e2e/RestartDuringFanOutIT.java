@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -36,17 +38,21 @@ class RestartDuringFanOutIT {
     @Test
     void aRestartInTheMiddleOfAFanOutLosesNothingAndDoublesNothing() throws Exception {
         String group = "E2E_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        importDirectory(withSyntheticUnits(group));
+        long directoryEventsBefore = directoryEventsPublished();
+        long changes = importDirectory(withSyntheticUnits(group));
+        // The operator's view (reporting /ops) shows when directive-service has read the whole
+        // new directory: its committed offsets on directory-events pass every change just published.
+        await().atMost(Duration.ofSeconds(120)).until(() -> directiveServiceRead() >= directoryEventsBefore + changes);
 
         ObjectNode directive = Platform.seedDirective(Instant.now().plus(7, ChronoUnit.DAYS));
         ArrayNode recipients = directive.putArray("recipients");
         recipients.addObject().put("group", group).put("role", "ACTION");
         directive.putArray("tasks");
-        // directive-service learns the new group from directory-events; until then it refuses
-        // the directive (422) and stores nothing, so asking again is safe.
-        String directiveId = await().atMost(Duration.ofSeconds(60)).until(() -> Platform.asDocumentSystem()
-                .body(directive.toString()).when().post(Platform.DIRECTIVES + "/api/v1/directives?issue=true")
-                .then().extract().<String>path("id"), id -> id != null);
+        String directiveId = Platform.asDocumentSystem().body(directive.toString())
+                .when().post(Platform.DIRECTIVES + "/api/v1/directives?issue=true")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(HttpStatus.SC_OK, HttpStatus.SC_CREATED))
+                .body("recipientCount", org.hamcrest.Matchers.equalTo(UNITS))
+                .extract().path("id");
 
         restart("distribution-service");
 
@@ -82,10 +88,27 @@ class RestartDuringFanOutIT {
         return directory.toString();
     }
 
-    private static void importDirectory(String file) {
-        Platform.as("operator").body(file)
+    private static long directoryEventsPublished() {
+        List<Map<String, Object>> topics = Platform.as("operator").queryParam("prefix", "directory-events")
+                .when().get(Platform.REPORTING + "/api/v1/ops/topics")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("findAll { it.topic == 'directory-events' }.partitions.flatten()");
+        return topics.stream().mapToLong(p -> ((Number) p.get("endOffset")).longValue()).sum();
+    }
+
+    private static long directiveServiceRead() {
+        List<Map<String, Object>> partitions = Platform.as("operator")
+                .when().get(Platform.REPORTING + "/api/v1/ops/consumer-groups")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath()
+                .getList("findAll { it.groupId == 'directive-service' }.partitions.flatten().findAll { it.topic == 'directory-events' }");
+        return partitions.stream().mapToLong(p -> ((Number) p.get("committedOffset")).longValue()).sum();
+    }
+
+    /** @return how many directory events the import published */
+    private static long importDirectory(String file) {
+        JsonPath changes = Platform.as("operator").body(file)
                 .when().post(Platform.DISTRIBUTION + "/api/v1/directory/import")
-                .then().statusCode(HttpStatus.SC_OK);
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        return changes.getLong("unitsUpserted") + changes.getLong("groupsUpserted") + changes.getLong("unitsRetired");
     }
 
     private static void restart(String service) throws IOException, InterruptedException {
