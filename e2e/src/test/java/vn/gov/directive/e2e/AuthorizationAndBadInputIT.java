@@ -59,6 +59,18 @@ class AuthorizationAndBadInputIT {
     }
 
     @Test
+    void theDocumentSystemReadsStatusBack() {
+        String directiveId = Platform.issueSeedDirective(Instant.now().plus(7, ChronoUnit.DAYS)).getString("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+            Platform.asDocumentSystem().when().get(Platform.REPORTING + "/api/v1/compliance/" + directiveId)
+                    .then().statusCode(HttpStatus.SC_OK).body("recipients", equalTo(38));
+            Platform.asDocumentSystem().queryParam("directiveId", directiveId)
+                    .when().get(Platform.NOTIFICATION + "/api/v1/notifications")
+                    .then().statusCode(HttpStatus.SC_OK);
+        });
+    }
+
+    @Test
     void onlyOperatorsChangeTheDirectory() {
         Platform.as("auditor").body("{\"groups\": [], \"units\": []}")
                 .when().post(Platform.DISTRIBUTION + "/api/v1/directory/import")

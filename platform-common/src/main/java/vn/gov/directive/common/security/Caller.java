@@ -44,8 +44,11 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** Operators and auditors read everything. */
+    /**
+     * Operators and auditors read everything; so does the provincial document system (role
+     * integration), which issues for any issuer and reads their status back.
+     */
     public boolean readsEverything() {
-        return is(OPERATOR) || is(AUDITOR);
+        return is(OPERATOR) || is(AUDITOR) || is(INTEGRATION);
     }
 }

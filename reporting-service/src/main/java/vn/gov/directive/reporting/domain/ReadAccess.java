@@ -7,7 +7,8 @@ import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
 
 /**
- * Who reads compliance (DESIGN §6): operators and auditors everything, an issuer the directives
+ * Who reads compliance (DESIGN §6): operators, auditors and the document system (integration,
+ * which issues for any issuer and reads status back) everything, an issuer the directives
  * of its own unit; nobody else (a unit officer gets 403). Another issuer's directive answers 404,
  * as if it did not exist, so its existence does not leak.
  */
@@ -18,7 +19,7 @@ public record ReadAccess(Set<String> roles, Optional<String> unit) {
     }
 
     public boolean readsEverything() {
-        return roles.contains(Caller.OPERATOR) || roles.contains(Caller.AUDITOR);
+        return roles.contains(Caller.OPERATOR) || roles.contains(Caller.AUDITOR) || roles.contains(Caller.INTEGRATION);
     }
 
     /** The issuer whose directives alone the caller may read; empty when it reads everything. */

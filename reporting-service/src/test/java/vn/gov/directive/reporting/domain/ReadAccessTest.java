@@ -13,8 +13,8 @@ import vn.gov.directive.common.problem.ProblemException;
 class ReadAccessTest {
 
     @Test
-    void operatorsAndAuditorsReadEverything() {
-        for (String role : Set.of("operator", "auditor")) {
+    void operatorsAuditorsAndTheDocumentSystemReadEverything() {
+        for (String role : Set.of("operator", "auditor", "integration")) {
             ReadAccess access = new ReadAccess(Set.of(role), Optional.empty());
             access.requireDirective("SO-NOIVU", "Directive x");
             assertThat(access.onlyIssuer()).isEmpty();
