@@ -170,8 +170,9 @@ class ComplianceTests {
         String from = Scenario.ISSUED_AT.toString();
         String to = Scenario.ISSUED_AT.plusMillis(1).toString();
         String districts = "find { it.group == 'DISTRICT_PC' }.";
-        // STTTT's directive only: Đầm Hà completed on time, Hạ Long overdue; SO-NOIVU's delivery to Hạ Long is not STTTT's
-        given().auth().oauth2(keycloak.accessToken("stttt"))
+        // STTTT's directive only: Đầm Hà completed on time, Hạ Long overdue; SO-NOIVU's delivery to Hạ Long is not STTTT's.
+        // Unit kinds come from the directory copy, which may still be catching up.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(keycloak.accessToken("stttt"))
                 .queryParam("from", from).queryParam("to", to)
                 .when().get("/api/v1/statistics/unit-kinds")
                 .then().statusCode(HttpStatus.SC_OK)
@@ -182,7 +183,7 @@ class ComplianceTests {
                 .body(districts + "due", equalTo(2))
                 .body(districts + "onTime", equalTo(1))
                 .body(districts + "onTimeRate", equalTo(0.5f))
-                .body("find { it.group == 'PROVINCIAL_DEPARTMENT' }.deliveries", equalTo(1));
+                .body("find { it.group == 'PROVINCIAL_DEPARTMENT' }.deliveries", equalTo(1)));
         given().auth().oauth2(keycloak.accessToken("auditor"))
                 .queryParam("from", from).queryParam("to", to)
                 .when().get("/api/v1/statistics/months")
