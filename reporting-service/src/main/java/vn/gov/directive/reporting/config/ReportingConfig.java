@@ -2,6 +2,7 @@ package vn.gov.directive.reporting.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +17,8 @@ public interface ReportingConfig {
 
     Ops ops();
 
+    Dashboard dashboard();
+
     interface Ops {
 
         /** At most this many dead letters are returned per listing. */
@@ -29,5 +32,15 @@ public interface ReportingConfig {
         /** How often consumer lag and dead letters are refreshed as metrics (read by OpsMetrics' schedule). */
         @WithDefault("60s")
         Duration metricsEvery();
+
+        /** The operations page starts filtered to topics with this prefix; all topics when empty. */
+        Optional<String> topicPrefix();
+    }
+
+    interface Dashboard {
+
+        /** Directives per page of the dashboard's list. */
+        @WithDefault("20")
+        int pageSize();
     }
 }

@@ -1,6 +1,8 @@
 package vn.gov.directive.reporting.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,5 +31,14 @@ public class ComplianceReport {
         }
         access.requireDirective(directive.issuer, what);
         return Compliance.of(directive, queries.deliveries(directiveId), clock.instant());
+    }
+
+    /** The progress over time of a directive whose compliance the caller could read; days in {@code zone}. */
+    public ProgressOverTime overTime(Compliance compliance, ZoneId zone) {
+        LocalDate issued = queries.directive(compliance.directiveId())
+                .map(d -> d.issuedAt == null ? null : d.issuedAt.atZone(zone).toLocalDate())
+                .orElse(null);
+        return ProgressOverTime.of(compliance.recipients(), queries.dailyCounts(compliance.directiveId(), zone), issued,
+                compliance.asOf().atZone(zone).toLocalDate());
     }
 }

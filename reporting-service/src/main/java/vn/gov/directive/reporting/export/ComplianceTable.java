@@ -21,7 +21,7 @@ public record ComplianceTable(String title, String number, String subject, Strin
         List<List<Object>> rows, List<Object> totals, Map<String, Integer> counts) {
 
     public static final String TITLE = "BÁO CÁO TỔNG HỢP";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     public static ComplianceTable of(Compliance compliance, ZoneId zone) {
         List<String> fieldKeys = new ArrayList<>(compliance.fields().keySet());
@@ -63,7 +63,8 @@ public record ComplianceTable(String title, String number, String subject, Strin
         return "Tình hình đến " + asOf;
     }
 
-    private static String time(Instant instant, ZoneId zone) {
+    /** As every export and page shows a time: 14:30 05/03/2026, in {@code zone}. */
+    public static String time(Instant instant, ZoneId zone) {
         return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 

@@ -1,28 +1,35 @@
 package vn.gov.directive.reporting.rest;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
+import vn.gov.directive.common.rest.Page;
+import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.config.ReportingConfig;
-import vn.gov.directive.reporting.export.ComplianceTable;
-import vn.gov.directive.reporting.export.ExportFormat;
 import vn.gov.directive.reporting.domain.Compliance;
 import vn.gov.directive.reporting.domain.ComplianceReport;
+import vn.gov.directive.reporting.domain.DirectiveProgress;
+import vn.gov.directive.reporting.domain.ProgressOverTime;
 import vn.gov.directive.reporting.domain.ReadAccess;
+import vn.gov.directive.reporting.export.ComplianceFiles;
+import vn.gov.directive.reporting.export.ExportFormat;
+import vn.gov.directive.reporting.repository.ComplianceQueries;
 
 @Path("/api/v1/compliance")
 @Tag(name = "Compliance")
@@ -33,10 +40,27 @@ public class ComplianceResource {
     ComplianceReport report;
 
     @Inject
+    ComplianceQueries queries;
+
+    @Inject
+    ComplianceFiles files;
+
+    @Inject
     Caller caller;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ReportingConfig config;
+
+    @GET
+    @Transactional
+    @Operation(summary = "Directives with their counts (the dashboard's list), newest issue first",
+            description = "An issuer sees its own unit's directives; operators and auditors all; a unit officer gets 403.")
+    public Page<DirectiveProgress> list(@Valid @BeanParam PageRequest page) {
+        return queries.progress(clock.instant(), ReadAccess.of(caller).onlyIssuer().orElse(null), page);
+    }
 
     @GET
     @Path("/{directiveId}")
@@ -49,6 +73,14 @@ public class ComplianceResource {
     }
 
     @GET
+    @Path("/{directiveId}/progress")
+    @Transactional
+    @Operation(summary = "Cumulative acknowledgments, reports and completions per day (Vietnam time)")
+    public ProgressOverTime progress(@PathParam("directiveId") UUID directiveId) {
+        return report.overTime(report.of(directiveId, ReadAccess.of(caller)), config.zone());
+    }
+
+    @GET
     @Path("/{directiveId}/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
             "application/problem+json" })
@@ -56,16 +88,6 @@ public class ComplianceResource {
     @Operation(summary = "The directive's compliance as a file: csv (UTF-8 with BOM), xlsx or pdf (báo cáo tổng hợp)")
     public Response export(@PathParam("directiveId") UUID directiveId, @QueryParam("format") String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        Compliance compliance = report.of(directiveId, ReadAccess.of(caller));
-        byte[] file = chosen.write(ComplianceTable.of(compliance, config.zone()));
-        return Response.ok(file, chosen.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(compliance, chosen) + "\"")
-                .build();
-    }
-
-    /** bao-cao-tong-hop-12-STTTT-TTBCXB.pdf: ASCII only, so every browser keeps it. */
-    static String fileName(Compliance compliance, ExportFormat format) {
-        String number = compliance.number() == null ? compliance.directiveId().toString() : compliance.number();
-        return "bao-cao-tong-hop-" + number.replaceAll("[^A-Za-z0-9]+", "-") + "." + format.extension();
+        return files.download(report.of(directiveId, ReadAccess.of(caller)), chosen);
     }
 }

@@ -1,0 +1,65 @@
+package vn.gov.directive.reporting.rest;
+
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The OIDC mechanism in hybrid mode signs a browser in through the code flow whenever a request
+ * has no Authorization header. The API is for programs: without a bearer token it answers 401
+ * (WWW-Authenticate: Bearer), never a redirect, and a browser's session cookie does not open it
+ * (so a page on another site cannot make a signed-in browser call it).
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class BearerOnlyApi implements HttpAuthenticationMechanism {
+
+    static final String API = "/api/";
+
+    @Inject
+    OidcAuthenticationMechanism oidc;
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return apiWithoutToken(context) ? Uni.createFrom().nullItem() : oidc.authenticate(context, identityProviderManager);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return apiWithoutToken(context) ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
+                : oidc.getChallenge(context);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return oidc.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return oidc.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return oidc.getPriority();
+    }
+
+    private static boolean apiWithoutToken(RoutingContext context) {
+        return context.normalizedPath().startsWith(API) && context.request().getHeader("Authorization") == null;
+    }
+}

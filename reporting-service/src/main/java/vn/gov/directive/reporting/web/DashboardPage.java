@@ -1,0 +1,200 @@
+package vn.gov.directive.reporting.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.rest.Page;
+import vn.gov.directive.common.rest.PageRequest;
+import vn.gov.directive.common.security.Caller;
+import vn.gov.directive.events.DeliveryStatus;
+import vn.gov.directive.events.Role;
+import vn.gov.directive.reporting.config.ReportingConfig;
+import vn.gov.directive.reporting.domain.Compliance;
+import vn.gov.directive.reporting.domain.ComplianceReport;
+import vn.gov.directive.reporting.domain.DirectiveProgress;
+import vn.gov.directive.reporting.domain.Labels;
+import vn.gov.directive.reporting.domain.ProgressOverTime;
+import vn.gov.directive.reporting.domain.ReadAccess;
+import vn.gov.directive.reporting.domain.Statistic;
+import vn.gov.directive.reporting.domain.UnitFilter;
+import vn.gov.directive.reporting.export.ComplianceFiles;
+import vn.gov.directive.reporting.export.ExportFormat;
+import vn.gov.directive.reporting.repository.ComplianceQueries;
+import vn.gov.directive.reporting.repository.StatisticsQueries;
+
+/**
+ * The dashboards (issuers: their unit's directives; auditors and operators: all), rendered on the
+ * server from the same queries as the API; charts are drawn in the browser from the pages' own tables.
+ */
+@Path("/dashboard")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class DashboardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Viewer viewer, List<DirectiveLine> directives, long total, Pager pager,
+                List<KindLine> kinds);
+
+        static native TemplateInstance directive(Viewer viewer, DirectiveHead head, List<Count> counts,
+                List<UnitLine> units, int shown, boolean filtered, List<Option> statuses, List<Option> roles,
+                List<Option> overdue, List<Option> kinds, List<DayLine> days, int recipients);
+    }
+
+    /** A directive of the list, with its times shown in Vietnam time. */
+    public record DirectiveLine(DirectiveProgress progress, String issuedAt, String deadline) {
+    }
+
+    /** Page numbers as people count them (from 1); the previous and next pages' query values, null at either end. */
+    public record Pager(int shown, int pages, Integer previous, Integer next) {
+
+        static Pager of(int page, int pages) {
+            return new Pager(page + 1, pages, page > 0 ? page - 1 : null, page + 1 < pages ? page + 1 : null);
+        }
+    }
+
+    public record KindLine(String label, Statistic statistic, String rate, Integer ratePercent) {
+    }
+
+    public record DirectiveHead(UUID id, String number, String subject, String issuer, String deadline, String asOf,
+            String recalledAt) {
+    }
+
+    public record Count(String label, int value, boolean alarm) {
+    }
+
+    public record UnitLine(String unit, String name, String kind, String role, String status, String deadline,
+            String acknowledgedAt, String reportedAt, boolean overdue, int notificationsSent) {
+    }
+
+    public record DayLine(String day, String isoDay, int acknowledged, int reported, int completed) {
+    }
+
+    @Inject
+    ComplianceQueries queries;
+
+    @Inject
+    StatisticsQueries statistics;
+
+    @Inject
+    ComplianceReport report;
+
+    @Inject
+    ComplianceFiles files;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReportingConfig config;
+
+    @Inject
+    Formats formats;
+
+    @GET
+    @Transactional
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        String onlyIssuer = ReadAccess.of(caller).onlyIssuer().orElse(null);
+        int size = config.dashboard().pageSize();
+        Page<DirectiveProgress> directives = queries.progress(clock.instant(), onlyIssuer, PageRequest.of(Math.max(0, page), size));
+        int pages = (int) Math.max(1, (directives.total() + size - 1) / size);
+        List<KindLine> kinds = statistics.byUnitKind(clock.instant(), onlyIssuer, null, null).stream()
+                .map(s -> new KindLine(Labels.ofKind(s.group()), s,
+                        s.onTimeRate() == null ? "—" : Math.round(s.onTimeRate() * 100) + "%",
+                        s.onTimeRate() == null ? null : (int) Math.round(s.onTimeRate() * 100)))
+                .toList();
+        return Templates.list(Viewer.of(caller), directives.items().stream()
+                .map(d -> new DirectiveLine(d, formats.time(d.issuedAt()), formats.time(d.deadline())))
+                .toList(), directives.total(), Pager.of(directives.page(), pages), kinds);
+    }
+
+    @GET
+    @Path("/directives/{id}")
+    @Transactional
+    @Operation(hidden = true)
+    public TemplateInstance directive(@PathParam("id") UUID id, @QueryParam("status") String status,
+            @QueryParam("role") String role, @QueryParam("overdue") String overdue, @QueryParam("kind") String kind) {
+        Compliance compliance = report.of(id, ReadAccess.of(caller));
+        UnitFilter filter = UnitFilter.parse(status, role, overdue, kind);
+        List<UnitLine> units = filter.apply(compliance.units()).stream().map(this::line).toList();
+        ProgressOverTime overTime = report.overTime(compliance, config.zone());
+        List<DayLine> days = overTime.points().stream()
+                .map(p -> new DayLine(formats.day(p.day()), p.day().toString(), p.acknowledged(), p.reported(), p.completed()))
+                .toList();
+        DirectiveHead head = new DirectiveHead(compliance.directiveId(), compliance.number(), compliance.subject(),
+                compliance.issuerName() != null ? compliance.issuerName() : compliance.issuer(),
+                formats.time(compliance.deadline()), formats.time(compliance.asOf()), formats.time(compliance.recalledAt()));
+        List<Count> counts = List.of(new Count("Đơn vị nhận", compliance.recipients(), false),
+                new Count("Đã đến đơn vị", compliance.delivered(), false),
+                new Count("Đã tiếp nhận", compliance.acknowledged(), false),
+                new Count("Đã báo cáo", compliance.reported(), false),
+                new Count("Hoàn thành", compliance.completed(), false),
+                new Count("Trả lại", compliance.returned(), compliance.returned() > 0),
+                new Count("Quá hạn", compliance.overdue(), compliance.overdue() > 0));
+        return Templates.directive(Viewer.of(caller), head, counts, units, units.size(), filter.any(),
+                options(Arrays.asList(DeliveryStatus.values()), DeliveryStatus::name, Labels::of, filter.status().orElse(null)),
+                options(Arrays.asList(Role.values()), Role::name, Labels::of, filter.role().orElse(null)),
+                List.of(new Option("yes", "Quá hạn", filter.overdue().orElse(false)),
+                        new Option("no", "Không quá hạn", !filter.overdue().orElse(true))),
+                options(compliance.units().stream().map(u -> u.unitKind() == null ? Labels.UNKNOWN_KIND : u.unitKind())
+                        .distinct().sorted().toList(), k -> k, Labels::ofKind, filter.kind().orElse(null)),
+                days, compliance.recipients());
+    }
+
+    @GET
+    @Path("/directives/{id}/export")
+    @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
+            MediaType.TEXT_HTML })
+    @Transactional
+    @Operation(hidden = true)
+    public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
+        ExportFormat chosen = ExportFormat.parse(format);
+        return files.download(report.of(id, ReadAccess.of(caller)), chosen);
+    }
+
+    @ServerExceptionMapper
+    Response refused(ProblemException e) {
+        return ErrorPages.of(e, Viewer.of(caller));
+    }
+
+    private UnitLine line(Compliance.UnitRow row) {
+        return new UnitLine(row.unit(), row.unitName() == null ? row.unit() : row.unitName(), Labels.ofKind(row.unitKind()),
+                Labels.of(row.role()), Labels.of(row.status()), formats.time(row.deadline()),
+                formats.time(row.acknowledgedAt()), formats.time(row.reportedAt()), row.overdue(), row.notificationsSent());
+    }
+
+    private static <T> List<Option> options(List<T> values, java.util.function.Function<T, String> value,
+            java.util.function.Function<T, String> label, T selected) {
+        List<Option> options = new ArrayList<>();
+        for (T v : values) {
+            options.add(new Option(value.apply(v), label.apply(v), Objects.equals(v, selected)));
+        }
+        return options;
+    }
+}
