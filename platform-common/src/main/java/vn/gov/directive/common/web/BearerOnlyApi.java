@@ -1,4 +1,4 @@
-package vn.gov.directive.reporting.rest;
+package vn.gov.directive.common.web;
 
 import java.util.Set;
 
@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class BearerOnlyApi implements HttpAuthenticationMechanism {
 
-    static final String API = "/api/";
+    public static final String API = "/api/";
 
     @Inject
     OidcAuthenticationMechanism oidc;
