@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -87,15 +88,16 @@ public class KafkaOverview {
             return List.of();
         }
         Map<String, ConsumerGroupDescription> descriptions = get(admin.describeConsumerGroups(groups).all());
-        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
-        for (String group : groups) {
-            committed.put(group, get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()));
-        }
+        // One request for every group's offsets: a group at a time adds a round trip per group
+        // to the page's wait, and a busy broker then misses the view's timeout.
+        Map<String, ListConsumerGroupOffsetsSpec> everyPartition = groups.stream()
+                .collect(Collectors.toMap(group -> group, group -> new ListConsumerGroupOffsetsSpec()));
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = get(admin.listConsumerGroupOffsets(everyPartition).all());
         List<TopicPartition> partitions = committed.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
         Map<TopicPartition, Long> latest = offsets(admin, partitions, OffsetSpec.latest());
         List<GroupView> views = new ArrayList<>();
         for (String group : groups) {
-            List<PartitionLag> lags = committed.get(group).entrySet().stream()
+            List<PartitionLag> lags = committed.getOrDefault(group, Map.of()).entrySet().stream()
                     .filter(e -> e.getValue() != null && latest.containsKey(e.getKey()))
                     .map(e -> {
                         long end = latest.get(e.getKey());
