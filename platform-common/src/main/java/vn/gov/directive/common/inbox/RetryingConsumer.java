@@ -11,7 +11,9 @@ package vn.gov.directive.common.inbox;
  * <li>A failing attempt is retried a bounded number of times with back-off (MicroProfile Fault
  * Tolerance {@code @Retry} on the {@code @Incoming} method, {@code abortOn =
  * InvalidEventException.class}); then the record goes to {@code <topic>.dlq}
- * ({@code failure-strategy=dead-letter-queue}) and the partition moves on.</li>
+ * ({@code failure-strategy=shutdown-aware-dead-letter-queue}) and the partition moves on.</li>
+ * <li>A failure while the service stops is no failure of the record: it stays unacknowledged and is
+ * read again at the next start ({@link ShutdownAwareDeadLetterQueue}).</li>
  * </ol>
  * See {@code DirectoryReplicaConsumer} for the shape.
  */
