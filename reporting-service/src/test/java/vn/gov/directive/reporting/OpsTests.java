@@ -30,6 +30,7 @@ import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Role;
+import vn.gov.directive.events.UnitUpserted;
 import vn.gov.directive.events.Urgency;
 import vn.gov.directive.testsupport.CloudEventRecords;
 import vn.gov.directive.testsupport.ComponentAddresses;
@@ -106,6 +107,41 @@ class OpsTests {
                 .body(letter + "reason", org.hamcrest.Matchers.containsString("breaks its schema"))
                 .body(letter + "headers.ce_type", equalTo(EventType.NOTIFICATION_SENT.ceType()))
                 .body(letter + "payload", org.hamcrest.Matchers.containsString("không đúng lược đồ")));
+    }
+
+    @Test
+    void aRecordTheReadModelRefusesGoesAloneToItsDeadLetterTopicAndItsNeighboursAreApplied() {
+        UUID directive = UUID.randomUUID();
+        String before = TestEvents.freshCode("TRUOC");
+        String after = TestEvents.freshCode("SAU");
+        String stranger = TestEvents.freshCode("LAC");
+        Instant deadline = Instant.now().plus(Duration.ofDays(3));
+        // One key, one partition, one poll: a valid event, one that breaks no schema but is no
+        // event of the read model (a directory event on the delivery topic), another valid event.
+        String key = directive.toString();
+        List<ProducerRecord<String, String>> records = List.of(
+                CloudEventRecords.record(DELIVERY_EVENTS, EventType.DELIVERY_CREATED, key, new DeliveryCreated(UUID.randomUUID(),
+                        directive, 1, before, Role.ACTION, DeliveryStatus.DELIVERED, deadline, "6/STTTT-VP", "V/v lô sự kiện",
+                        Urgency.NORMAL, Instant.now()), UUID.randomUUID()),
+                CloudEventRecords.record(DELIVERY_EVENTS, EventType.UNIT_UPSERTED, key, new UnitUpserted(stranger, "Đơn vị lạc",
+                        "COMMUNE_PC", "lac@test.example", List.of(), null, null, null), UUID.randomUUID()),
+                CloudEventRecords.record(DELIVERY_EVENTS, EventType.DELIVERY_CREATED, key, new DeliveryCreated(UUID.randomUUID(),
+                        directive, 1, after, Role.ACTION, DeliveryStatus.DELIVERED, deadline, "6/STTTT-VP", "V/v lô sự kiện",
+                        Urgency.NORMAL, Instant.now()), UUID.randomUUID()));
+        kafka.produce(String.class, String.class).fromRecords(records).awaitCompletion(Duration.ofSeconds(20));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(operator())
+                .when().get("/api/v1/compliance/" + directive)
+                .then().statusCode(HttpStatus.SC_OK)
+                .body("delivered", equalTo(2))
+                .body("units.unit", org.hamcrest.Matchers.containsInAnyOrder(before, after)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(operator())
+                .when().get("/api/v1/ops/dead-letters/" + DELIVERY_EVENTS + ".dlq")
+                .then().statusCode(HttpStatus.SC_OK)
+                .body("findAll { it.key == '" + key + "' }.size()", equalTo(1))
+                .body("find { it.key == '" + key + "' }.headers.ce_type", equalTo(EventType.UNIT_UPSERTED.ceType()))
+                .body("find { it.key == '" + key + "' }.reason",
+                        org.hamcrest.Matchers.containsString("is not an event of the compliance read model")));
     }
 
     @Test

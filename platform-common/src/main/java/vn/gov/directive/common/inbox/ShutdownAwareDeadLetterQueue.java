@@ -3,13 +3,11 @@ package vn.gov.directive.common.inbox;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -38,11 +36,8 @@ public class ShutdownAwareDeadLetterQueue implements KafkaFailureHandler.Factory
     @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
     KafkaFailureHandler.Factory deadLetterQueue;
 
-    private volatile boolean stopping;
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
+    @Inject
+    ShutdownSignal shutdown;
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx, KafkaConsumer<?, ?> consumer,
@@ -51,7 +46,7 @@ public class ShutdownAwareDeadLetterQueue implements KafkaFailureHandler.Factory
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                if (stopping) {
+                if (shutdown.stopping()) {
                     LOG.infof("Stopping: %s[%d]@%d stays on its topic for the next start (%s)", record.getTopic(),
                             record.getPartition(), record.getOffset(), reason.toString());
                     return Uni.createFrom().voidItem();

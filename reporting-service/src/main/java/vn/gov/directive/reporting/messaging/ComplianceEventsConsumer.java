@@ -3,22 +3,18 @@ package vn.gov.directive.reporting.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import vn.gov.directive.common.inbox.IncomingEvent;
-import vn.gov.directive.common.inbox.InvalidEventException;
-import vn.gov.directive.common.inbox.RetryingConsumer;
+import vn.gov.directive.common.inbox.EventBatches;
 import vn.gov.directive.reporting.domain.ComplianceProjection;
 
 /**
  * Feeds the compliance read model from the directive, delivery and notification topics, one
- * channel each (RetryingConsumer's pattern: a new transaction per attempt, bounded retries, then
- * the topic's dead-letter topic).
+ * channel each, a poll's records at a time ({@link EventBatches}: one transaction per batch, record
+ * by record with retries when a batch fails, then the topic's dead-letter topic). A fan-out to
+ * thousands of units thus costs a few commits here, not thousands.
  */
 @ApplicationScoped
 public class ComplianceEventsConsumer {
@@ -26,32 +22,24 @@ public class ComplianceEventsConsumer {
     @Inject
     ComplianceProjection projection;
 
+    @Inject
+    EventBatches batches;
+
     @Incoming("directive-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
-    @ExponentialBackoff
-    public void onDirectiveEvent(ConsumerRecord<String, String> record) {
-        apply(record);
+    public void onDirectiveEvents(ConsumerRecords<String, String> records) {
+        batches.apply(records, projection::apply);
     }
 
     @Incoming("delivery-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
-    @ExponentialBackoff
-    public void onDeliveryEvent(ConsumerRecord<String, String> record) {
-        apply(record);
+    public void onDeliveryEvents(ConsumerRecords<String, String> records) {
+        batches.apply(records, projection::apply);
     }
 
     @Incoming("notification-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
-    @ExponentialBackoff
-    public void onNotificationEvent(ConsumerRecord<String, String> record) {
-        apply(record);
-    }
-
-    private void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        QuarkusTransaction.requiringNew().run(() -> projection.apply(event));
+    public void onNotificationEvents(ConsumerRecords<String, String> records) {
+        batches.apply(records, projection::apply);
     }
 }

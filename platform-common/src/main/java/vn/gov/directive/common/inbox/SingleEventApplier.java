@@ -1,0 +1,21 @@
+package vn.gov.directive.common.inbox;
+
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+
+/** One event in a new transaction per attempt, retried as {@link RetryingConsumer} says. */
+@ApplicationScoped
+public class SingleEventApplier {
+
+    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS)
+    @ExponentialBackoff
+    public void apply(IncomingEvent event, Consumer<IncomingEvent> effect) {
+        QuarkusTransaction.requiringNew().run(() -> effect.accept(event));
+    }
+}
