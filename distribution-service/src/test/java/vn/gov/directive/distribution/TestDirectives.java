@@ -82,6 +82,22 @@ public class TestDirectives {
                 deadline, tasks, directive.get("subject").asText());
     }
 
+    /** The seed directive with its letter as written: place, body, signer, references and archive line from the seed file. */
+    public DirectiveIssued seedDirectiveAsWritten(UUID id, Instant deadline) {
+        DirectiveIssued seed = seedDirective(id, deadline);
+        JsonNode directive = read("../deploy/seed/directive-STTTT-2024-04.json");
+        List<String> references = new ArrayList<>();
+        directive.path("references").forEach(r -> references.add(r.asText()));
+        List<String> archive = new ArrayList<>();
+        directive.path("archive").forEach(a -> archive.add(a.asText()));
+        DirectiveDocument document = new DirectiveDocument(directive.get("place").asText(), directive.get("body").asText().strip(),
+                directive.at("/signer/name").asText(), directive.at("/signer/title").asText(), null, directive.get("drafter").asText(),
+                references, archive);
+        return new DirectiveIssued(seed.directiveId(), seed.version(), seed.issuer(), seed.issuerName(), seed.number(),
+                seed.documentType(), seed.subject(), seed.urgency(), seed.issuedAt(), seed.deadline(), seed.reminderPolicy(), document,
+                seed.tasks(), seed.recipients());
+    }
+
     public DirectiveIssued issued(UUID id, List<Recipient> recipients, Instant deadline, List<TaskSummary> tasks, String subject) {
         return new DirectiveIssued(id, 1, ISSUER, "Sở Thông tin và Truyền thông", (1 + Math.abs(id.hashCode() % 9000)) + "/STTTT-TTBCXB",
                 "CONG_VAN", subject, Urgency.NORMAL, Instant.now(), deadline,

@@ -3,6 +3,8 @@ package vn.gov.directive.distribution.domain;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
@@ -12,9 +14,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.gov.directive.common.text.VietnameseText;
 import vn.gov.directive.events.DirectiveAmended;
 import vn.gov.directive.events.DirectiveDocument;
 import vn.gov.directive.events.DirectiveIssued;
@@ -72,6 +77,27 @@ public class DirectiveCopy extends PanacheEntityBase {
     @Column(name = "recalled_at")
     public Instant recalledAt;
 
+    /** Number, subject and issuer folded (no diacritics, lower case): what the portal's search compares. */
+    @Column(name = "search_key")
+    public String searchKey;
+
+    /** The content of the version before the last amendment ({@link Version}, JSON); null before any. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "previous_json")
+    public String previousJson;
+
+    /** What an amendment can change, as one version said it: the portal compares two of them. */
+    public record Version(int version, String number, String subject, Instant deadline, List<TaskSummary> tasks,
+            DirectiveDocument document) {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchKey = VietnameseText.fold(String.join(" ", Objects.toString(number, ""), Objects.toString(subject, ""),
+                Objects.toString(issuerName, "")));
+    }
+
     public static DirectiveCopy of(DirectiveIssued issued) {
         DirectiveCopy copy = new DirectiveCopy();
         copy.id = issued.directiveId();
@@ -94,6 +120,7 @@ public class DirectiveCopy extends PanacheEntityBase {
         if (amended.version() <= version) {
             return false;
         }
+        previousJson = EventJson.write(current());
         version = amended.version();
         number = amended.number();
         subject = amended.subject();
@@ -106,6 +133,15 @@ public class DirectiveCopy extends PanacheEntityBase {
         }
         amendedAt = amended.amendedAt();
         return true;
+    }
+
+    public Version current() {
+        return new Version(version, number, subject, deadline, tasks(), document());
+    }
+
+    /** The version before the last amendment, if there was one. */
+    public Optional<Version> previous() {
+        return Optional.ofNullable(previousJson).map(json -> EventJson.read(json, Version.class));
     }
 
     public List<TaskSummary> tasks() {

@@ -1,11 +1,19 @@
 package vn.gov.directive.distribution.domain;
 
+import vn.gov.directive.common.security.Caller;
+
 /**
  * Who asks, as far as deliveries are concerned (DESIGN §6): the unit from the token's claim
  * (null for accounts without one), whether it holds the issuer role, and whether it reads
  * everything (operators, auditors, the document system reading status back).
  */
 public record Requester(String name, String unit, boolean issuer, boolean readsEverything) {
+
+    /** Operators, auditors and the document system (reading status back) read every delivery; the API and the portal ask the same. */
+    public static Requester of(Caller caller) {
+        return new Requester(caller.name(), caller.unit().orElse(null), caller.is(Caller.ISSUER),
+                caller.readsEverything() || caller.is(Caller.INTEGRATION));
+    }
 
     /** A unit's own deliveries, the issuing unit's deliveries of its directives, or everything. */
     public boolean canSee(Delivery delivery) {

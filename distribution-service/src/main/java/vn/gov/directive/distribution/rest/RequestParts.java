@@ -14,10 +14,8 @@ final class RequestParts {
     private RequestParts() {
     }
 
-    /** Operators, auditors and the document system (reading status back) read every delivery. */
     static Requester requester(Caller caller) {
-        return new Requester(caller.name(), caller.unit().orElse(null), caller.is(Caller.ISSUER),
-                caller.readsEverything() || caller.is(Caller.INTEGRATION));
+        return Requester.of(caller);
     }
 
     static UUID uuid(String field, String value) {
