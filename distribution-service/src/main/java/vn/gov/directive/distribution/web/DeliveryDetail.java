@@ -2,6 +2,7 @@ package vn.gov.directive.distribution.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public record DeliveryDetail(UUID id, String status, String statusClass, String 
 
     /** The directive laid out as a Vietnamese official letter (Decree 30/2020). */
     public record Letter(String issuerName, String documentType, String number, String placeAndDate, String subject,
-            String urgency, String urgencyClass, List<String> addressees, String body, String signerAuthority,
+            String urgency, String urgencyClass, List<String> addressees, List<String> body, String signerAuthority,
             String signerTitle, String signerName, List<String> copiesTo, String archive, List<String> references, int version) {
     }
 
@@ -111,10 +112,15 @@ public record DeliveryDetail(UUID id, String status, String statusClass, String 
                 Labels.documentType(directive.documentType), directive.number,
                 Formats.letterDate(document == null ? null : document.place(), directive.issuedAt), directive.subject,
                 Labels.urgency(directive.urgency), directive.urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                addressees, document == null ? "" : Objects.toString(document.body(), ""),
+                addressees, paragraphs(document == null ? "" : Objects.toString(document.body(), "")),
                 document == null ? null : document.signerAuthority(), document == null ? null : document.signerTitle(),
                 document == null ? null : document.signerName(), copies, archive,
                 document == null || document.references() == null ? List.of() : document.references(), directive.version);
+    }
+
+    /** The body's paragraphs: text separated by blank lines (a line break inside one is kept). */
+    static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\\n[ \\t\\u00a0]*\\n\\s*")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /** The names of the directive's recipient units by role, as the directory names them. */
