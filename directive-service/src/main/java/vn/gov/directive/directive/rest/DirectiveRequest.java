@@ -38,7 +38,7 @@ public record DirectiveRequest(
         @Valid ReminderPolicyRequest reminderPolicy,
         @NotBlank @Size(max = 5_000_000) String body) {
 
-    DirectiveContent toContent() {
+    public DirectiveContent toContent() {
         return new DirectiveContent(documentType, symbol, place, subject, body, signer.toDomain(), drafter, urgency,
                 confidentiality, references, archive, recipients.stream().map(RecipientRequest::toDomain).toList(),
                 tasks == null ? List.of() : tasks.stream().map(TaskRequest::toDomain).toList(), deadline,

@@ -1,0 +1,99 @@
+package vn.gov.directive.directive.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import vn.gov.directive.directive.domain.Directive;
+import vn.gov.directive.directive.domain.DirectiveContent;
+import vn.gov.directive.directive.domain.DirectiveStatus;
+import vn.gov.directive.directive.domain.NamedRecipient;
+import vn.gov.directive.directive.domain.Signer;
+import vn.gov.directive.directive.domain.TaskSpec;
+import vn.gov.directive.directive.domain.UnitRef;
+import vn.gov.directive.events.Recipient;
+import vn.gov.directive.events.Role;
+import vn.gov.directive.events.Urgency;
+
+/**
+ * A directive as its page shows it: the Decree 30 fields, the recipients as named and as expanded
+ * (counted per role), the tasks, with every time in Vietnam time.
+ */
+public record DirectiveSheet(UUID id, String documentType, String number, String symbol, DirectiveStatus status,
+        String statusLabel, String subject, String urgency, boolean urgent, String place, String signer, String deadline,
+        String createdBy, String createdAt, String issuedBy, String issuedAt, String recalledAt, String recallReason,
+        List<Named> named, List<Task> tasks, String body, Expansion expansion) {
+
+    public record Named(String code, String name, boolean group, String role) {
+    }
+
+    public record Task(int number, String title, List<String> assignees, String deadline, String field) {
+    }
+
+    public record Count(String label, int value) {
+    }
+
+    /** The units the directive reaches: as issued, or for a draft as it would be issued today (or why it cannot be). */
+    public record Expansion(boolean preview, int total, List<Count> counts, List<Named> units, String refusal) {
+
+        static Expansion of(boolean preview, List<Recipient> recipients, Map<String, String> names) {
+            Map<Role, Integer> byRole = new EnumMap<>(Role.class);
+            recipients.forEach(r -> byRole.merge(r.role(), 1, Integer::sum));
+            return new Expansion(preview, recipients.size(), counts(byRole),
+                    recipients.stream().map(r -> new Named(r.unit(), names.getOrDefault(r.unit(), r.unit()), false,
+                            Labels.of(r.role()))).toList(), null);
+        }
+
+        static Expansion refused(String refusal) {
+            return new Expansion(true, 0, List.of(), List.of(), refusal);
+        }
+
+        private static List<Count> counts(Map<Role, Integer> byRole) {
+            List<Count> counts = new ArrayList<>();
+            for (Role role : Role.values()) {
+                counts.add(new Count(Labels.of(role), byRole.getOrDefault(role, 0)));
+            }
+            return counts;
+        }
+    }
+
+    public boolean draft() {
+        return status == DirectiveStatus.DRAFT;
+    }
+
+    static DirectiveSheet of(Directive d, Map<String, String> names, Expansion expansion) {
+        DirectiveContent content = d.content();
+        List<Named> named = content.recipients().stream().map(r -> named(r, names)).toList();
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < content.tasks().size(); i++) {
+            TaskSpec task = content.tasks().get(i);
+            tasks.add(new Task(i + 1, task.title(), task.assignees().stream().map(a -> name(a, names)).toList(),
+                    Formats.time(task.deadline()), task.reportFields().isEmpty() ? ""
+                            : task.reportFields().get(0).label() + " (" + Labels.of(task.reportFields().get(0).type()) + ")"));
+        }
+        return new DirectiveSheet(d.id, Labels.documentType(d.documentType), d.numberText, d.symbol, d.status,
+                Labels.of(d.status), d.subject, Labels.of(d.urgency), d.urgency != Urgency.NORMAL, d.place == null ? "" : d.place,
+                signer(content.signer()), Formats.time(d.deadline), d.createdBy, Formats.time(d.createdAt),
+                d.issuedBy == null ? "" : d.issuedBy, Formats.time(d.issuedAt), Formats.time(d.recalledAt),
+                d.recallReason == null ? "" : d.recallReason, named, tasks, d.body, expansion);
+    }
+
+    /** "KT. Giám đốc, Phó Giám đốc Nguyễn Văn A" is how a letter signs; here: authority, title, name. */
+    private static String signer(Signer signer) {
+        String authority = signer.authority() == null || signer.authority().isBlank() ? "" : signer.authority() + " ";
+        return authority + signer.title() + ": " + signer.name();
+    }
+
+    private static Named named(NamedRecipient recipient, Map<String, String> names) {
+        UnitRef target = recipient.target();
+        String code = target.namesGroup() ? target.group() : target.unit();
+        return new Named(code, names.getOrDefault(code, code), target.namesGroup(), Labels.of(recipient.role()));
+    }
+
+    private static String name(UnitRef ref, Map<String, String> names) {
+        String code = ref.namesGroup() ? ref.group() : ref.unit();
+        return names.getOrDefault(code, code);
+    }
+}

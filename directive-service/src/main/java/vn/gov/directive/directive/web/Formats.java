@@ -1,0 +1,43 @@
+package vn.gov.directive.directive.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import vn.gov.directive.directive.domain.VietnamTime;
+
+/**
+ * Times as the clerk reads and types them: Vietnam time, dd/MM/yyyy HH:mm (a browser's own
+ * date-time field would show its locale's format, often not this one). Typing may leave out the
+ * leading zeros; the ISO form a script or an older page sends is read too.
+ */
+public final class Formats {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final List<DateTimeFormatter> TYPED = List.of(SHOWN, DateTimeFormatter.ofPattern("d/M/yyyy H:mm"), FIELD,
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+    private Formats() {
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant.atZone(VietnamTime.ZONE));
+    }
+
+    /** What the clerk typed, read as Vietnam time; empty when it is not a date and time. */
+    public static Optional<Instant> parse(String typed) {
+        String text = typed.strip();
+        for (DateTimeFormatter format : TYPED) {
+            try {
+                return Optional.of(LocalDateTime.parse(text, format).atZone(VietnamTime.ZONE).toInstant());
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return Optional.empty();
+    }
+}
