@@ -38,8 +38,11 @@ public class EventBatches {
     @Inject
     ShutdownSignal shutdown;
 
-    /** @param effect applies one event; called inside a transaction */
-    public void apply(ConsumerRecords<String, String> records, Consumer<IncomingEvent> effect) {
+    /**
+     * @param all applies a batch's events, in order, inside one transaction
+     * @param one applies one event inside a transaction (the path of a batch that failed)
+     */
+    public void apply(ConsumerRecords<String, String> records, Consumer<List<IncomingEvent>> all, Consumer<IncomingEvent> one) {
         List<ConsumerRecord<String, String>> valid = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -54,12 +57,12 @@ public class EventBatches {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(effect));
+            QuarkusTransaction.requiringNew().run(() -> all.accept(events));
         } catch (RuntimeException batchFailure) {
             failIfStopping(batchFailure);
             LOG.debugf("A batch of %d events failed as a whole (%s); applying them one by one", events.size(), batchFailure);
             for (int i = 0; i < events.size(); i++) {
-                applyAlone(valid.get(i), events.get(i), effect);
+                applyAlone(valid.get(i), events.get(i), one);
             }
         }
     }

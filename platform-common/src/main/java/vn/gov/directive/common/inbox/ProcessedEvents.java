@@ -1,5 +1,8 @@
 package vn.gov.directive.common.inbox;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,5 +30,25 @@ public class ProcessedEvents {
                 .setParameter(2, event.type().ceType())
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * {@link #firstDelivery} for a poll's events, in one statement.
+     *
+     * @return the ids seen for the first time (an id twice in the list is in it once)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(List<IncomingEvent> events) {
+        List<?> inserted = entityManager.createNativeQuery("""
+                insert into processed_event (event_id, event_type)
+                select * from unnest(cast(cast(?1 as text[]) as uuid[]), cast(?2 as text[]))
+                on conflict (event_id) do nothing
+                returning cast(event_id as text)""")
+                .setParameter(1, events.stream().map(e -> e.id().toString()).toArray(String[]::new))
+                .setParameter(2, events.stream().map(e -> e.type().ceType()).toArray(String[]::new))
+                .getResultList();
+        Set<UUID> fresh = new HashSet<>();
+        inserted.forEach(id -> fresh.add(UUID.fromString(id.toString())));
+        return fresh;
     }
 }

@@ -28,18 +28,18 @@ public class ComplianceEventsConsumer {
     @Incoming("directive-events")
     @Blocking
     public void onDirectiveEvents(ConsumerRecords<String, String> records) {
-        batches.apply(records, projection::apply);
+        batches.apply(records, projection::applyAll, projection::apply);
     }
 
     @Incoming("delivery-events")
     @Blocking
     public void onDeliveryEvents(ConsumerRecords<String, String> records) {
-        batches.apply(records, projection::apply);
+        batches.apply(records, projection::applyAll, projection::apply);
     }
 
     @Incoming("notification-events")
     @Blocking
     public void onNotificationEvents(ConsumerRecords<String, String> records) {
-        batches.apply(records, projection::apply);
+        batches.apply(records, projection::applyAll, projection::apply);
     }
 }
