@@ -29,6 +29,7 @@ import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.InboxTab;
 import vn.gov.directive.distribution.repository.InboxQuery;
+import vn.gov.directive.events.DeliveryStatus;
 
 /** The unit's inbox at /portal: tabs with their counts, search without diacritics, three orders, pages of 20. */
 @Path("/portal")
@@ -95,15 +96,17 @@ public class InboxPage {
 
     /** A line of the inbox, everything already in words and Vietnam time (the template renders after the transaction). */
     public record InboxLine(UUID id, String number, String subject, String issuerName, String urgency, String urgencyClass,
-            String deadline, String status, String statusClass, boolean overdue, boolean dueSoon, String role, String issuedAt) {
+            String deadline, String status, String statusClass, boolean overdue, boolean dueSoon, boolean amended, String role,
+            String issuedAt) {
 
         static InboxLine of(Delivery d, Instant now) {
             boolean overdue = d.isOverdue(now);
-            String statusClass = overdue ? "overdue" : d.needsAcknowledgment() || d.status.name().equals("DELIVERED") ? "new"
+            String statusClass = overdue ? "overdue" : d.status == DeliveryStatus.DELIVERED ? "new"
                     : d.status.name().toLowerCase(Locale.ROOT).replace('_', '-');
             return new InboxLine(d.id, d.directive.number, d.directive.subject, d.directive.issuerName,
                     Labels.urgency(d.directive.urgency), d.directive.urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     Formats.time(d.deadline), Labels.status(d.status), statusClass, overdue, InboxTab.isDueSoon(d, now),
+                    d.needsAcknowledgment() && d.acknowledgedVersion != null && d.acknowledgedVersion < d.directive.version,
                     Labels.role(d.role), Formats.time(d.directive.issuedAt));
         }
     }
