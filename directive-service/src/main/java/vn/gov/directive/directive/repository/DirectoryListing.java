@@ -21,7 +21,7 @@ import vn.gov.directive.common.directory.ReplicaUnit;
 @ApplicationScoped
 public class DirectoryListing {
 
-    /** A group with the number of its members valid on the day. */
+    /** A group with the number of its members valid on the day (the issuer left out: it never receives its own). */
     public record Group(String code, String name, int members) {
     }
 
@@ -32,14 +32,14 @@ public class DirectoryListing {
     EntityManager entityManager;
 
     @Transactional
-    public List<Group> groups(LocalDate day) {
+    public List<Group> groups(LocalDate day, String issuer) {
         List<ReplicaUnit> units = replica.allUnits();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select code, name from directory_group order by name, code")
                 .getResultList();
         return rows.stream().map(row -> {
             String code = (String) row[0];
-            int members = (int) units.stream().filter(u -> u.groups().contains(code) && u.validOn(day)).count();
+            int members = (int) units.stream().filter(u -> u.groups().contains(code) && u.validOn(day) && !u.code().equals(issuer)).count();
             return new Group(code, (String) row[1], members);
         }).toList();
     }

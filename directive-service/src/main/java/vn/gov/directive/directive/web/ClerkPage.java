@@ -35,6 +35,7 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.directive.common.directory.ReplicaUnit;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
@@ -266,8 +267,13 @@ public class ClerkPage {
             tasks.add(TaskBlock.of(form, i, errors));
         }
         Map<String, Role> picks = DraftReading.picksOf(form);
-        return Templates.form(viewer(), form, errors, FormChoices.of(listing.groups(today), listing.units(today),
-                caller.unit().orElse(""), picks, errors), tasks);
+        FormChoices choices = FormChoices.of(listing.groups(today, caller.unit().orElse("")), listing.units(today),
+                caller.unit().orElse(""), picks);
+        Set<String> shown = new HashSet<>();
+        choices.groups().forEach(c -> shown.add(c.id()));
+        choices.units().forEach(c -> shown.add(c.id()));
+        errors.keepOnly(shown, "recipients", "Nơi nhận");
+        return Templates.form(viewer(), form, errors, choices.withErrors(errors), tasks);
     }
 
     @Transactional
@@ -315,8 +321,8 @@ public class ClerkPage {
     public record FormChoices(List<Option> documentTypes, List<Option> urgencies, List<Option> authorities,
             List<Option> roles, List<Option> fieldTypes, List<Choice> groups, List<Choice> units, List<Option> assignees) {
 
-        static FormChoices of(List<DirectoryListing.Group> groups, List<vn.gov.directive.common.directory.ReplicaUnit> units,
-                String issuer, Map<String, Role> picks, FormErrors errors) {
+        static FormChoices of(List<DirectoryListing.Group> groups, List<ReplicaUnit> units, String issuer,
+                Map<String, Role> picks) {
             List<Option> types = Labels.DOCUMENT_TYPES.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
             List<Option> urgencies = Arrays.stream(Urgency.values()).map(u -> new Option(u.name(), Labels.of(u))).toList();
             List<Option> authorities = List.of(new Option("", "Ký trực tiếp"), new Option("KT.", "KT. (ký thay)"),
@@ -326,14 +332,20 @@ public class ClerkPage {
                     new Option(ReportFieldType.NUMBER.name(), "Số (có phần thập phân)"),
                     new Option(ReportFieldType.TEXT.name(), "Chữ"));
             List<Choice> groupChoices = groups.stream().map(g -> Choice.of("G", g.code(), g.name(),
-                    g.members() + " đơn vị", picks, errors)).toList();
+                    g.members() + " đơn vị", picks)).toList();
             List<Choice> unitChoices = units.stream().filter(u -> !u.code().equals(issuer))
-                    .map(u -> Choice.of("U", u.code(), u.name(), u.code(), picks, errors)).toList();
+                    .map(u -> Choice.of("U", u.code(), u.name(), u.code(), picks)).toList();
             List<Option> assignees = new ArrayList<>();
             assignees.add(new Option(ClerkForm.ACTION_RECIPIENTS, "Đơn vị chủ trì (theo Nơi nhận)"));
             groupChoices.forEach(g -> assignees.add(new Option(g.key(), "Nhóm: " + g.name())));
             unitChoices.forEach(u -> assignees.add(new Option(u.key(), u.name())));
             return new FormChoices(types, urgencies, authorities, roles, fieldTypes, groupChoices, unitChoices, assignees);
+        }
+
+        FormChoices withErrors(FormErrors errors) {
+            return new FormChoices(documentTypes, urgencies, authorities, roles, fieldTypes,
+                    groups.stream().map(c -> c.withError(errors.get(c.id()))).toList(),
+                    units.stream().map(c -> c.withError(errors.get(c.id()))).toList(), assignees);
         }
     }
 
@@ -341,12 +353,15 @@ public class ClerkPage {
     public record Choice(String key, String id, String code, String name, String detail, String search, String picked,
             String error) {
 
-        static Choice of(String kind, String code, String name, String detail, Map<String, Role> picks, FormErrors errors) {
+        static Choice of(String kind, String code, String name, String detail, Map<String, Role> picks) {
             String key = kind + ":" + code;
-            String id = "r-" + kind + "-" + code;
             Role role = picks.get(key);
-            return new Choice(key, id, code, name, detail, VietnameseText.fold(name + " " + code),
-                    role == null ? "" : role.name(), errors.get(id));
+            return new Choice(key, "r-" + kind + "-" + code, code, name, detail, VietnameseText.fold(name + " " + code),
+                    role == null ? "" : role.name(), "");
+        }
+
+        Choice withError(String message) {
+            return new Choice(key, id, code, name, detail, search, picked, message);
         }
     }
 }

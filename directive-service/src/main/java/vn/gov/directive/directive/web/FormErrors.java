@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What is wrong with a submitted form, by the id of the field it belongs to, in Vietnamese. The
@@ -22,6 +23,15 @@ public class FormErrors {
     /** The first message for a field wins: it is the one the clerk fixes first. */
     public void add(String field, String label, String message) {
         entries.putIfAbsent(field, new Entry(field, label, message));
+    }
+
+    /** A message for a field the page does not show (a recipient no longer offered) goes to another that it does. */
+    public void keepOnly(Set<String> shown, String instead, String label) {
+        List<Entry> moved = entries.values().stream().filter(e -> e.field().startsWith("r-") && !shown.contains(e.field())).toList();
+        moved.forEach(e -> {
+            entries.remove(e.field());
+            add(instead, label, e.message());
+        });
     }
 
     public boolean has(String field) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,9 @@ import vn.gov.directive.directive.domain.VietnamTime;
 public final class Formats {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final List<DateTimeFormatter> TYPED = List.of(SHOWN, DateTimeFormatter.ofPattern("d/M/yyyy H:mm"), FIELD,
+    /** Strict: 31/02 is a mistake to point out, not the 28th to guess. */
+    private static final List<DateTimeFormatter> TYPED = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 
     private Formats() {

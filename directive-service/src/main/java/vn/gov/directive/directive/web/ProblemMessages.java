@@ -49,9 +49,12 @@ final class ProblemMessages {
     static String of(String slug, Problem.FieldError error) {
         return switch (slug) {
             case "deadline-in-past" -> "Hạn phải sau thời điểm hiện tại.";
-            case "unknown-recipients" -> error.field().endsWith(".group")
-                    ? "Danh bạ không có nhóm này."
-                    : "Danh bạ không có đơn vị này, hoặc đơn vị đã thôi hoạt động.";
+            case "unknown-recipients" -> {
+                Matcher code = CODE.matcher(error.message());
+                String named = code.find() ? " " + code.group(1) : " này";
+                yield error.field().endsWith(".group") ? "Danh bạ không có nhóm" + named + "."
+                        : "Danh bạ không có đơn vị" + named + ", hoặc đơn vị đã thôi hoạt động.";
+            }
             default -> "Không hợp lệ: " + error.message();
         };
     }

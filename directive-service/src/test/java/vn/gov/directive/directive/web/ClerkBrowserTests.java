@@ -215,6 +215,8 @@ class ClerkBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Soạn văn bản"));
         assertThat(sidewaysOverflow()).as("no sideways scrolling of the form on a phone").isLessThanOrEqualTo(0);
         shoot("7-form-phone");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('recipients').scrollIntoView();");
+        shootScreen("7b-form-phone-recipients");
         browser.get(BASE + "/clerk?q=" + word);
         assertThat(sidewaysOverflow()).as("no sideways scrolling of the list on a phone").isLessThanOrEqualTo(0);
         shoot("8-list-phone");
@@ -260,6 +262,12 @@ class ClerkBrowserTests {
 
     private static int provincialAgenciesButTheIssuer() {
         return (int) SeedFiles.units().stream().map(ReplicaUnit::groups).filter(g -> g.contains("PROVINCIAL_AGENCIES")).count() - 1;
+    }
+
+    /** What the screen shows now. */
+    private void shootScreen(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The whole page, however long: the window grows to the page's height for the picture. */
