@@ -25,7 +25,9 @@ import io.smallrye.common.annotation.Blocking;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.distribution.domain.Delivery;
+import vn.gov.directive.distribution.domain.DeliveryAction;
 import vn.gov.directive.distribution.domain.DeliveryFilter;
+import vn.gov.directive.distribution.domain.DeliveryLifecycle;
 import vn.gov.directive.distribution.domain.DirectiveCopy;
 import vn.gov.directive.distribution.domain.Requester;
 import vn.gov.directive.distribution.domain.Unit;
@@ -53,7 +55,7 @@ public class IssuerPages {
     }
 
     public record DeliveryLine(UUID id, String unit, String unitName, String role, String status, String statusClass,
-            String deadline, boolean overdue, String acknowledgedAt, String reportedAt) {
+            String deadline, boolean overdue, String acknowledgedAt, String reportedAt, boolean awaitsDecision) {
     }
 
     @Inject
@@ -99,7 +101,8 @@ public class IssuerPages {
                 .collect(Collectors.toMap(u -> u.code, u -> u.name));
         List<DeliveryLine> lines = deliveries.stream().map(d -> new DeliveryLine(d.id, d.unit, names.getOrDefault(d.unit, d.unit),
                 Labels.role(d.role), Labels.status(d.status), DeliveryDetail.statusClass(d, now), Formats.time(d.deadline),
-                d.isOverdue(now), Formats.time(d.acknowledgedAt), Formats.time(d.reportedAt))).toList();
+                d.isOverdue(now), Formats.time(d.acknowledgedAt), Formats.time(d.reportedAt),
+                DeliveryLifecycle.allows(d.status, DeliveryAction.ACCEPT_REPORT))).toList();
         return Templates.deliveries(viewer, line(directive, now), lines);
     }
 

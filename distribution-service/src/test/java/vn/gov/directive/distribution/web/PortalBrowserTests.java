@@ -243,7 +243,18 @@ class PortalBrowserTests {
                     headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'csrf=forged' })
                   .then(r => done(r.status), e => done(String(e)));""", campha.toString());
         assertThat(((Number) forged).intValue()).isEqualTo(HttpStatus.SC_FORBIDDEN);
+        // So is a multipart report (the form that carries files) without it.
+        Object forgedReport = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = new FormData();
+                form.append('summary', 'Báo cáo giả mạo');
+                form.append('files', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'gia-mao.pdf');
+                fetch('/portal/deliveries/' + arguments[0] + '/report', { method: 'POST', redirect: 'manual', body: form })
+                  .then(r => done(r.status), e => done(String(e)));""", campha.toString());
+        assertThat(((Number) forgedReport).intValue()).isEqualTo(HttpStatus.SC_FORBIDDEN);
         assertThat(directives.status(campha)).isEqualTo("DELIVERED");
+        given().auth().oauth2(keycloak.accessToken("ubnd-campha")).when().get("/api/v1/deliveries/" + campha + "/attachments")
+                .then().statusCode(HttpStatus.SC_OK).body("", hasSize(0));
 
         browser.get(BASE + "/portal/logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -253,10 +264,13 @@ class PortalBrowserTests {
     @Test
     void theIssuerFollowsItsDeliveriesExtendsADeadlineAndAcceptsAReport() throws IOException {
         UUID campha = deliveries.get("UBND-CAMPHA");
-        given().auth().oauth2(keycloak.accessToken("ubnd-campha")).contentType(ContentType.JSON)
-                .body(Map.of("summary", "Đã tổ chức 3 buổi", "fields", Map.of("sessions", 3)))
-                .when().post("/api/v1/deliveries/" + campha + "/report")
-                .then().statusCode(HttpStatus.SC_OK);
+        UUID uongbi = deliveries.get("UBND-UONGBI");
+        for (Map.Entry<String, UUID> unit : Map.of("ubnd-campha", campha, "ubnd-uongbi", uongbi).entrySet()) {
+            given().auth().oauth2(keycloak.accessToken(unit.getKey())).contentType(ContentType.JSON)
+                    .body(Map.of("summary", "Đã tổ chức 3 buổi", "fields", Map.of("sessions", 3)))
+                    .when().post("/api/v1/deliveries/" + unit.getValue() + "/report")
+                    .then().statusCode(HttpStatus.SC_OK);
+        }
 
         browser.get(BASE + "/portal/issued");
         signIn("stttt");
@@ -290,6 +304,17 @@ class PortalBrowserTests {
                 .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("COMPLETED"))
                 .body("history.action", equalTo(List.of("ACKNOWLEDGE", "REPORT", "EXTEND_DEADLINE", "ACCEPT_REPORT")))
                 .body("history[3].reason", equalTo("Báo cáo đạt yêu cầu"));
+
+        browser.get(BASE + "/portal/issued/" + directiveId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/portal/deliveries/" + uongbi + "']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//summary[normalize-space()='Yêu cầu bổ sung báo cáo']"))).click();
+        browser.findElement(By.id("revision-reason")).sendKeys("Bổ sung số người được tiếp cận");
+        browser.findElement(By.id("revision-reason")).submit();
+        done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
+        assertThat(done.getText()).contains("Đã gửi yêu cầu bổ sung");
+        given().auth().oauth2(keycloak.accessToken("ubnd-uongbi")).when().get("/api/v1/deliveries/" + uongbi)
+                .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("REVISION_REQUESTED"))
+                .body("history[-1].reason", equalTo("Bổ sung số người được tiếp cận"));
     }
 
     @Test
@@ -307,8 +332,12 @@ class PortalBrowserTests {
                 List.of(new TaskSummary("T1", "Báo cáo kết quả tuyên truyền", List.of("UBND-HALONG"), later, List.of()))), amendment);
         org.awaitility.Awaitility.await().atMost(FAN_OUT).until(() -> directives.processed(amendment));
 
-        browser.get(BASE + "/portal/deliveries/" + halong);
+        browser.get(BASE + "/portal?tab=new");
         signIn("ubnd-halong");
+        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//li[contains(@class,'item')][.//a[@href='/portal/deliveries/" + halong + "']]")));
+        assertThat(line.getText()).contains("Đã sửa đổi, cần xác nhận lại").contains("(sửa đổi)");
+        line.findElement(By.tagName("a")).click();
         WebElement amended = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.amended")));
         assertThat(amended.getText()).contains("phiên bản 2").contains("Trích yếu").contains("(sửa đổi)").contains("Hạn xử lý")
                 .contains(Formats.time(later));
