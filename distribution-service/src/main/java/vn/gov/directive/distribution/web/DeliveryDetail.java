@@ -29,9 +29,14 @@ import vn.gov.directive.events.Role;
  * time, because the template renders after the transaction ends. Which buttons show is asked of
  * {@link DeliveryLifecycle} and {@link Requester}, the rules the actions themselves enforce.
  */
-public record DeliveryDetail(UUID id, String status, String statusClass, String role, String deadline, String deadlineInput,
+public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean ownUnit, String status, String statusClass, String role, String deadline, String deadlineInput,
         boolean overdue, Letter letter, List<TaskLine> tasks, List<ReportField> reportFields, Report report,
         List<AttachmentLine> attachments, List<HistoryLine> history, Amendment amendment, Actions actions) {
+
+    /** Which part of the portal the page belongs to: the unit's inbox, or the issuer's follow-up. */
+    public String nav() {
+        return ownUnit ? "inbox" : "issued";
+    }
 
     /** The directive laid out as a Vietnamese official letter (Decree 30/2020). */
     public record Letter(String issuerName, String documentType, String number, String placeAndDate, String subject,
@@ -79,9 +84,11 @@ public record DeliveryDetail(UUID id, String status, String statusClass, String 
                 decides && allows(delivery, DeliveryAction.REQUEST_REVISION),
                 decides && allows(delivery, DeliveryAction.EXTEND_DEADLINE));
         List<ReportField> fields = directive.reportFieldsOf(delivery.unit);
-        return new DeliveryDetail(delivery.id, Labels.status(delivery.status), statusClass(delivery, now), Labels.role(delivery.role),
+        Unit unit = Unit.findById(delivery.unit);
+        return new DeliveryDetail(delivery.id, delivery.directiveId, unit == null ? delivery.unit : unit.name, ownUnit,
+                Labels.status(delivery.status), statusClass(delivery, now), Labels.role(delivery.role),
                 Formats.time(delivery.deadline), Formats.inputValue(delivery.deadline), delivery.isOverdue(now),
-                letter(delivery, directive), tasks(delivery.unit, directive), fields, report(delivery, fields),
+                letter(delivery, directive), tasks(delivery, directive), fields, report(delivery, fields),
                 ReportAttachment.of(delivery.id).stream().map(a -> new AttachmentLine(a.fileName, size(a.size),
                         "/portal/deliveries/" + delivery.id + "/attachments/" + a.id)).toList(),
                 HistoryEntry.historyOf(delivery.id).stream().map(e -> new HistoryLine(Formats.time(e.at), Labels.action(e.action),
@@ -132,9 +139,10 @@ public record DeliveryDetail(UUID id, String status, String statusClass, String 
                 .collect(Collectors.groupingBy(d -> d.role, Collectors.mapping(d -> names.getOrDefault(d.unit, d.unit), Collectors.toList())));
     }
 
-    private static List<TaskLine> tasks(String unit, DirectiveCopy directive) {
-        return directive.tasks().stream().filter(t -> t.assignees() != null && t.assignees().contains(unit))
-                .map(t -> new TaskLine(t.title(), Formats.time(t.deadline() != null ? t.deadline() : directive.deadline),
+    /** The unit's tasks; one without its own deadline is due when the delivery is (an extension included). */
+    private static List<TaskLine> tasks(Delivery delivery, DirectiveCopy directive) {
+        return directive.tasks().stream().filter(t -> t.assignees() != null && t.assignees().contains(delivery.unit))
+                .map(t -> new TaskLine(t.title(), Formats.time(t.deadline() != null ? t.deadline() : delivery.deadline),
                         t.reportFields() == null ? List.of() : t.reportFields().stream().map(ReportField::label).toList()))
                 .toList();
     }
