@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,8 @@ public class ClerkPage {
         }
         DirectiveStatus wanted = Arrays.stream(DirectiveStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         int size = config.pageSize();
-        Page<Directive> found = reads.list(null, wanted, words, actor, PageRequest.of(Math.max(0, page), size));
+        // Only the clerk's unit, even for a clerk who may also read everything (an auditor, say).
+        Page<Directive> found = reads.list(actor.unit().orElseThrow(), wanted, words, actor, PageRequest.of(Math.max(0, page), size));
         int pages = (int) Math.max(1, (found.total() + size - 1) / size);
         List<Row> rows = found.items().stream().map(d -> new Row(d.id, d.numberText, d.subject, d.status, Labels.of(d.status),
                 Formats.time(d.deadline), Formats.time(d.issuedAt), Formats.time(d.createdAt))).toList();
@@ -283,25 +285,31 @@ public class ClerkPage {
         Set<String> codes = new HashSet<>();
         d.content().recipients().forEach(r -> codes.add(r.target().namesGroup() ? r.target().group() : r.target().unit()));
         d.content().tasks().forEach(t -> t.assignees().forEach(a -> codes.add(a.namesGroup() ? a.group() : a.unit())));
-        List<Recipient> expanded;
-        DirectiveSheet.Expansion expansion = null;
+        DirectiveSheet.Expansion expansion;
         if (d.status == DirectiveStatus.DRAFT) {
-            try {
-                expanded = new RecipientExpansion(directory).recipients(d.content().recipients(), d.issuer,
-                        VietnamTime.dayOf(Instant.now()));
-            } catch (ProblemException e) {
-                expanded = List.of();
-                expansion = DirectiveSheet.Expansion.refused(ProblemMessages.summary(e.problem()));
-            }
+            expansion = preview(d, codes);
         } else {
-            expanded = reads.recipients(id, actor, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            // Counts from the stored list; the names of its first page (a province-wide directive has thousands).
+            List<Recipient> shown = reads.recipients(id, actor, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            shown.forEach(r -> codes.add(r.unit()));
+            expansion = DirectiveSheet.Expansion.of(false, d.recipientCount, state.recipientsByRole(), shown, listing.names(codes));
         }
-        expanded.forEach(r -> codes.add(r.unit()));
         Map<String, String> names = listing.names(codes);
-        if (expansion == null) {
-            expansion = DirectiveSheet.Expansion.of(d.status == DirectiveStatus.DRAFT, expanded, names);
-        }
         return DirectiveSheet.of(d, names, expansion);
+    }
+
+    /** A draft's recipients as the domain would expand them if it were issued now, or why it could not be. */
+    private DirectiveSheet.Expansion preview(Directive d, Set<String> codes) {
+        try {
+            List<Recipient> expanded = new RecipientExpansion(directory).recipients(d.content().recipients(), d.issuer,
+                    VietnamTime.dayOf(Instant.now()));
+            expanded.forEach(r -> codes.add(r.unit()));
+            Map<Role, Integer> byRole = new EnumMap<>(Role.class);
+            expanded.forEach(r -> byRole.merge(r.role(), 1, Integer::sum));
+            return DirectiveSheet.Expansion.of(true, expanded.size(), byRole, expanded, listing.names(codes));
+        } catch (ProblemException e) {
+            return DirectiveSheet.Expansion.refused(ProblemMessages.summary(e.problem()));
+        }
     }
 
     private static Response seeOther(UUID id, String done) {

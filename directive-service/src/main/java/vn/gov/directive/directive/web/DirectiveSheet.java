@@ -1,7 +1,6 @@
 package vn.gov.directive.directive.web;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,12 +37,15 @@ public record DirectiveSheet(UUID id, String documentType, String number, String
     /** The units the directive reaches: as issued, or for a draft as it would be issued today (or why it cannot be). */
     public record Expansion(boolean preview, int total, List<Count> counts, List<Named> units, String refusal) {
 
-        static Expansion of(boolean preview, List<Recipient> recipients, Map<String, String> names) {
-            Map<Role, Integer> byRole = new EnumMap<>(Role.class);
-            recipients.forEach(r -> byRole.merge(r.role(), 1, Integer::sum));
-            return new Expansion(preview, recipients.size(), counts(byRole),
-                    recipients.stream().map(r -> new Named(r.unit(), names.getOrDefault(r.unit(), r.unit()), false,
-                            Labels.of(r.role()))).toList(), null);
+        static Expansion of(boolean preview, int total, Map<Role, Integer> byRole, List<Recipient> shown,
+                Map<String, String> names) {
+            return new Expansion(preview, total, counts(byRole), shown.stream().map(r -> new Named(r.unit(),
+                    names.getOrDefault(r.unit(), r.unit()), false, Labels.of(r.role()))).toList(), null);
+        }
+
+        /** Fewer units listed than reached: the list shows the first page only. */
+        public boolean partial() {
+            return units.size() < total;
         }
 
         static Expansion refused(String refusal) {
