@@ -16,7 +16,7 @@ import vn.gov.directive.events.EventJson;
 /**
  * The write side of the transactional outbox: events are rows written in the caller's
  * transaction, on the caller's connection, so they commit or roll back with the state change
- * that caused them. {@link OutboxRelay} publishes them afterwards.
+ * that caused them. {@link OutboxRelay} publishes them once they have committed.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,6 +27,9 @@ public class Outbox {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    RelayTrigger relayTrigger;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OutgoingEvent event) {
@@ -56,5 +59,6 @@ public class Outbox {
                 insert.executeBatch();
             }
         });
+        relayTrigger.afterCommit();
     }
 }

@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.gov.directive.common.inbox.ShutdownSignal;
 import vn.gov.directive.events.CloudEventHeaders;
 
 /**
@@ -49,6 +50,9 @@ public class OutboxRelay {
     OutboxConfig config;
 
     @Inject
+    ShutdownSignal shutdown;
+
+    @Inject
     @Named("outbox-producer")
     Producer<String, String> producer;
 
@@ -61,9 +65,13 @@ public class OutboxRelay {
         this.failed = Counter.builder("outbox.publish.failures").description("Outbox batches that failed to publish").register(registry);
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:0.2s}", delayed = "${platform.outbox.start-delay:1s}",
+    /** The safety net: a commit that wrote rows starts a run at once ({@link RelayTrigger}). */
+    @Scheduled(every = "${platform.outbox.poll-interval:1s}", delayed = "${platform.outbox.start-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        if (shutdown.stopping()) {
+            return; // the rows wait for the next start; the database pool is closing
+        }
         try {
             while (publishBatch() == config.batchSize()) {
                 // a full batch was published: there may be more waiting

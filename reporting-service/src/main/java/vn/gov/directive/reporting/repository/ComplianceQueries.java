@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.events.DeliveryStatus;
@@ -46,6 +48,8 @@ public class ComplianceQueries {
         List<TrackedDelivery> rows = entityManager
                 .createQuery("from TrackedDelivery d where d.key.directiveId = :id", TrackedDelivery.class)
                 .setParameter("id", directiveId)
+                // Read only: a directive to 10,000 units would otherwise keep a snapshot of each row for dirty checking.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         Map<String, String[]> units = units(rows.stream().map(d -> d.key.unit()).toArray(String[]::new));
         return rows.stream().map(d -> {
