@@ -4,6 +4,7 @@
  * - A live count of the picks per role.
  * - A question before a button marked data-confirm sends its form (issuing cannot be undone).
  * - Enter in a one-line field does not send the form (it would add a task block).
+ * - The error summary takes the focus; its links move the focus to their fields.
  */
 (function () {
   'use strict';
@@ -67,6 +68,19 @@
     });
   });
 
+  // A link of the error summary puts the focus in its field, not only the field in view.
   var summary = document.getElementById('error-summary');
-  if (summary) { summary.focus(); }
+  if (summary) {
+    summary.focus();
+    Array.prototype.forEach.call(summary.querySelectorAll('a[href^="#"]'), function (link) {
+      link.addEventListener('click', function (event) {
+        var field = document.getElementById(link.getAttribute('href').substring(1));
+        if (field) {
+          event.preventDefault();
+          field.focus();
+          field.scrollIntoView({ block: 'center' });
+        }
+      });
+    });
+  }
 }());

@@ -145,6 +145,9 @@ class ClerkBrowserTests {
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Người ký");
         assertThat(browser.findElements(By.tagName("b"))).as("the subject's markup is text, never rendered").isEmpty();
         shoot("2-form-missing-signer");
+        browser.findElement(By.cssSelector("#error-summary a[href='#signerName']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary's link focuses its field")
+                .isEqualTo("signerName");
 
         // The deadline in the past: the domain's refusal, next to the field.
         type("signerName", "Nguyễn Thanh Trà");

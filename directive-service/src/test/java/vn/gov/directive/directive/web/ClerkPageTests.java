@@ -149,6 +149,23 @@ class ClerkPageTests {
     }
 
     @Test
+    void addingATaskBlockKeepsTheFormAndStoresNothing() {
+        String subject = "V/v thêm nhiệm vụ " + UUID.randomUUID();
+        Page form = page("/clerk/new");
+
+        String again = form.post("/clerk/new").formParams(complete(subject)).formParam("action", "add-task")
+                .when().post("/clerk/new")
+                .then().statusCode(HttpStatus.SC_OK)
+                .body(containsString("<legend>Nhiệm vụ 3</legend>"))
+                .extract().asString();
+        assertThat(again).contains("id=\"task-2-title\" name=\"taskTitle\" rows=\"2\" maxlength=\"2000\" autofocus")
+                .contains(">Tuyên truyền đến cán bộ</textarea>")
+                .contains(subject)
+                .doesNotContain("error-summary");
+        assertThat(stored(subject)).isZero();
+    }
+
+    @Test
     void issuingFromTheFormNumbersTheDirectiveAndItsPageCountsTheRecipients() {
         String subject = "V/v ban hành ngay từ trang " + UUID.randomUUID();
         Page form = page("/clerk/new");
