@@ -6,6 +6,14 @@
   // The sort choice applies at once; the Search button still works without this.
   var sort = document.getElementById('sort');
   if (sort && sort.form) { sort.addEventListener('change', function () { sort.form.submit(); }); }
+  // A corrected input stops looking wrong; the server checks it again on sending.
+  document.querySelectorAll('[aria-invalid=true]').forEach(function (input) {
+    input.addEventListener('input', function () {
+      input.removeAttribute('aria-invalid');
+      var message = document.getElementById(input.getAttribute('aria-describedby'));
+      if (message) { message.hidden = true; }
+    }, { once: true });
+  });
   // One click is enough: a second click while the form is sent would only be refused.
   document.querySelectorAll('form[method=post]').forEach(function (form) {
     form.addEventListener('submit', function () {
