@@ -50,9 +50,13 @@ public interface NotificationConfig {
         @WithDefault("3s")
         String startDelay();
 
-        /** Notifications claimed and sent per scheduler run, at most. */
+        /** Notifications one sender claims and sends before it looks again whether work is left. */
         @WithDefault("200")
         int batchSize();
+
+        /** Senders working side by side in a run (mail is a network wait; the row claims keep them apart). */
+        @WithDefault("4")
+        int senders();
 
         /** Attempts in all before a notification is given up as failed. */
         @WithDefault("6")

@@ -26,7 +26,8 @@ import vn.gov.directive.events.EventType;
  * before the DirectiveIssued it belongs to. The notice needs only the delivery (it carries
  * number, subject, urgency and deadline) and goes at once; reminders need the directive's
  * policy as well and are planned by whichever of the two events comes second. Both take the
- * same per-directive lock, so neither can miss the other.
+ * directive's lock (a delivery's events shared, the directive's own exclusive), so neither can
+ * miss the other.
  */
 @ApplicationScoped
 public class DeliveryTracker {
@@ -56,7 +57,7 @@ public class DeliveryTracker {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(DeliveryCreated created) {
-        lock(created.directiveId());
+        lockShared(created.directiveId());
         if (NoticeDelivery.findById(created.deliveryId()) != null) {
             return;
         }
@@ -137,7 +138,7 @@ public class DeliveryTracker {
     /** A unit or the issuer moved the delivery: reminders stop, resume or follow the new deadline. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(EventType type, DeliveryTransition transition) {
-        lock(transition.directiveId());
+        lockShared(transition.directiveId());
         NoticeDelivery delivery = NoticeDelivery.findById(transition.deliveryId());
         if (delivery == null) {
             LOG.warnf("%s for delivery %s, whose DeliveryCreated this service never received; ignored",
@@ -162,8 +163,25 @@ public class DeliveryTracker {
         return NoticeDelivery.list("directiveId", directiveId);
     }
 
+    /**
+     * A directive-wide change (issued, amended, recalled) excludes every other change of the same
+     * directive, so that it sees all of its deliveries and none is created behind its back.
+     */
     private void lock(UUID directiveId) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) locked")
+        advisoryLock("pg_advisory_xact_lock", directiveId);
+    }
+
+    /**
+     * A change of one delivery shares the directive's lock with the changes of its other
+     * deliveries: the consumers of a fan-out's partitions work side by side, and only a
+     * directive-wide change waits for them (and they for it).
+     */
+    private void lockShared(UUID directiveId) {
+        advisoryLock("pg_advisory_xact_lock_shared", directiveId);
+    }
+
+    private void advisoryLock(String function, UUID directiveId) {
+        entityManager.createNativeQuery("select 1 from (select " + function + "(?1, hashtext(?2))) locked")
                 .setParameter(1, DIRECTIVE_LOCK_SPACE)
                 .setParameter(2, directiveId.toString())
                 .getSingleResult();
