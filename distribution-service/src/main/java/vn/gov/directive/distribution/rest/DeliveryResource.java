@@ -150,7 +150,7 @@ public class DeliveryResource {
     /** Runs the action in its own transaction and reads the result back, history included, in another. */
     private static DeliveryView view(Supplier<Delivery> action) {
         UUID id = action.get().id;
-        return QuarkusTransaction.requiringNew().call(() -> DeliveryView.detail(Delivery.findById(id), Instant.now()));
+        return QuarkusTransaction.requiringNew().call(() -> DeliveryView.afterAction(Delivery.findById(id), Instant.now()));
     }
 
     private static Page<DeliveryView> page(PanacheQuery<Delivery> query, PageRequest paging) {

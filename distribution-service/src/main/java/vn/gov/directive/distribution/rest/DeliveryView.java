@@ -18,7 +18,8 @@ import vn.gov.directive.events.Urgency;
 
 /**
  * A delivery as the API shows it: the delivery, what the unit needs of its directive, the
- * derived overdue flag, and on a single read the report fields to fill, the letter and the history.
+ * derived overdue flag; on a single read also the report fields to fill, the letter and the history,
+ * and in the answer to an action the history.
  * {@code version} is the directive's current version; {@code needsAcknowledgment} is true while
  * the unit has not acknowledged it (after an amendment, again).
  */
@@ -42,10 +43,21 @@ public record DeliveryView(UUID id, UUID directiveId, String unit, Role role, De
 
     public static DeliveryView detail(Delivery delivery, Instant now) {
         DirectiveCopy directive = delivery.directive;
-        List<Transition> history = HistoryEntry.historyOf(delivery.id).stream()
+        return of(delivery, now, directive.reportFieldsOf(delivery.unit), directive.document(), history(delivery));
+    }
+
+    /**
+     * The answer to an action: the delivery as the action left it, with its history; the letter
+     * and the report fields (unchanged by any action, and the costly part to read) come with GET.
+     */
+    public static DeliveryView afterAction(Delivery delivery, Instant now) {
+        return of(delivery, now, null, null, history(delivery));
+    }
+
+    private static List<Transition> history(Delivery delivery) {
+        return HistoryEntry.historyOf(delivery.id).stream()
                 .map(e -> new Transition(e.action.name(), e.from, e.to, e.actor, e.at, e.directiveVersion, e.reason, e.deadline))
                 .toList();
-        return of(delivery, now, directive.reportFieldsOf(delivery.unit), directive.document(), history);
     }
 
     private static DeliveryView of(Delivery delivery, Instant now, List<ReportField> reportFields, DirectiveDocument document,
