@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * What the benchmark is doing, as "==> ..." lines like deploy/local/platform's own output. A
- * command-line tool talks to its user on the console; this is the one place that does.
+ * command-line tool talks to its user on the console; this is the one place that does. Warnings
+ * go to the log.
  */
 final class Progress {
 
     private static final PrintStream OUT = System.out;
+    private static final System.Logger LOG = System.getLogger("vn.gov.directive.bench");
 
     private Progress() {
     }
@@ -20,9 +22,9 @@ final class Progress {
         OUT.flush();
     }
 
+    /** Something the run's figures should be read with: logged, not printed among the progress lines. */
     static void warn(String format, Object... args) {
-        System.err.printf("WARNING: %s%n", String.format(format, args));
-        System.err.flush();
+        LOG.log(System.Logger.Level.WARNING, String.format(format, args));
     }
 
     static void print(String text) {

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,6 +38,7 @@ import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
 import vn.gov.directive.testsupport.CloudEventRecords;
 import vn.gov.directive.testsupport.InjectKafkaCompanion;
+import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
@@ -66,9 +59,6 @@ class BrowserTests {
     }
 
     private static final String BASE = "http://localhost:18083";
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String DEAD_LETTERS = TestEvents.PREFIX + "delivery-events.dlq";
 
     @InjectKafkaCompanion
@@ -77,38 +67,29 @@ class BrowserTests {
     @InjectKeycloak
     KeycloakTokens keycloak;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() throws IOException {
         Scenario.ensurePublished(kafka, keycloak);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=vi-VN", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("reporting-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(BASE);
+        browser = chromium.driver();
+        wait = chromium.await();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void issuerSeesItsDirectiveWithProgressAndItsChart() throws IOException {
         browser.get(BASE + "/dashboard");
-        signIn("stttt");
+        chromium.signIn("stttt");
 
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//li[contains(@class,'directive')][.//a[normalize-space()='" + Scenario.NUMBER + "']]")));
@@ -120,7 +101,7 @@ class BrowserTests {
         assertThat(item.findElement(By.cssSelector(".badge-alarm")).getText()).isEqualTo("1 quá hạn");
         assertThat(browser.getPageSource()).doesNotContain("7/SNV-VP"); // another issuer's directive
         chartDrawn("kinds-table");
-        shoot("1-dashboard-list");
+        chromium.shoot("1-dashboard-list");
 
         item.findElement(By.linkText(Scenario.NUMBER)).click();
         wait.until(ExpectedConditions.titleContains(Scenario.NUMBER));
@@ -128,7 +109,7 @@ class BrowserTests {
         assertThat(browser.findElement(By.cssSelector("table.units")).getText()).contains(Scenario.COMPLETED_NAME);
         assertThat(browser.findElements(By.cssSelector("table.units tbody tr"))).hasSize(6);
         assertThat(browser.findElements(By.cssSelector("table.units tr.overdue"))).hasSize(1);
-        shoot("2-directive");
+        chromium.shoot("2-directive");
 
         new Select(browser.findElement(By.id("f-overdue"))).selectByValue("yes");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
@@ -145,7 +126,7 @@ class BrowserTests {
         Number overflow = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(0);
-        shoot("3-directive-phone");
+        chromium.shoot("3-directive-phone");
     }
 
     @Test
@@ -163,13 +144,13 @@ class BrowserTests {
         kafka.produce(String.class, String.class).fromRecords(List.of(record)).awaitCompletion(Duration.ofSeconds(20));
 
         browser.get(BASE + "/ops");
-        signIn("operator");
+        chromium.signIn("operator");
         WebElement group = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//details[contains(@class,'group')][.//span[@class='group-name' and text()='reporting-service']]")));
         group.findElement(By.tagName("summary")).click();
         assertThat(group.getText()).contains(TestEvents.PREFIX + "delivery-events");
         assertThat(browser.findElement(By.id("topics-caption")).isDisplayed()).isTrue();
-        shoot("4-ops");
+        chromium.shoot("4-ops");
 
         browser.findElement(By.linkText(DEAD_LETTERS)).click();
         WebElement letter = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -192,7 +173,7 @@ class BrowserTests {
         letter.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice[role=status]")));
         assertThat(notice.getText()).startsWith("Đã đưa lại thư").contains(TestEvents.PREFIX + "delivery-events/");
-        shoot("5-dead-letters");
+        chromium.shoot("5-dead-letters");
 
         String operator = keycloak.accessToken("operator");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(operator)
@@ -204,22 +185,15 @@ class BrowserTests {
     @Test
     void unitOfficerGetsAVietnameseRefusal() throws IOException {
         browser.get(BASE + "/dashboard");
-        signIn("ubnd-halong");
+        chromium.signIn("ubnd-halong");
         WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(heading.getText()).isEqualTo("Không có quyền truy cập");
         assertThat(browser.getPageSource()).doesNotContain(Scenario.NUMBER);
-        shoot("6-forbidden");
+        chromium.shoot("6-forbidden");
 
         browser.get(BASE + "/logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains("/realms/directives/");
-    }
-
-    private void signIn(String user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(KeycloakTokens.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(BASE));
     }
 
     /** The chart library drew an SVG of real size into the holder of the table's chart. */
@@ -230,13 +204,4 @@ class BrowserTests {
         assertThat(svg.getSize().getHeight()).isGreaterThan(100);
     }
 
-    /** The whole page, however long: the window grows to the page's height for the picture. */
-    private void shoot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(before.getWidth(), Math.min(6000, height.intValue() + 140)));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(before);
-    }
 }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,12 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +34,7 @@ import vn.gov.directive.common.directory.ReplicaUnit;
 import vn.gov.directive.directive.SeedFiles;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
@@ -63,9 +55,6 @@ class ClerkBrowserTests {
     }
 
     private static final String BASE = "http://localhost:18081";
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @InjectKeycloak
@@ -74,41 +63,32 @@ class ClerkBrowserTests {
     @Inject
     TestDirectory directory;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start() throws IOException {
         directory.loadSeed();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=vi-VN", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("clerk-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(BASE);
+        browser = chromium.driver();
+        wait = chromium.await();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void clerkDraftsIsRefusedWhereWrongThenIssuesToAGroupAndUnits() throws IOException {
         browser.get(BASE + "/clerk");
-        signIn("stttt");
+        chromium.signIn("stttt");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Văn bản đi của đơn vị"));
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("Sở Thông tin và Truyền thông");
-        shoot("1-list");
+        chromium.shoot("1-list");
 
         browser.findElement(By.linkText("Soạn văn bản mới")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Soạn văn bản"));
@@ -144,7 +124,7 @@ class ClerkBrowserTests {
                 .isEqualTo("G:PROVINCIAL_AGENCIES:ACTION");
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Người ký");
         assertThat(browser.findElements(By.tagName("b"))).as("the subject's markup is text, never rendered").isEmpty();
-        shoot("2-form-missing-signer");
+        chromium.shoot("2-form-missing-signer");
         browser.findElement(By.cssSelector("#error-summary a[href='#signerName']")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary's link focuses its field")
                 .isEqualTo("signerName");
@@ -155,7 +135,7 @@ class ClerkBrowserTests {
         WebElement deadlineError = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deadline-error")));
         assertThat(deadlineError.getText()).contains("Hạn phải sau thời điểm hiện tại");
         assertThat(browser.findElements(By.id("signerName-error"))).isEmpty();
-        shoot("3-form-deadline-past");
+        chromium.shoot("3-form-deadline-past");
 
         browser.findElement(By.id("deadline")).clear();
         type("deadline", LocalDateTime.now(VietnamTime.ZONE).plusDays(10).withHour(17).withMinute(0).format(FIELD));
@@ -166,7 +146,7 @@ class ClerkBrowserTests {
         int provincial = provincialAgenciesButTheIssuer();
         assertThat(browser.findElement(By.cssSelector("#recipients-heading + ul + h3 .total")).getText())
                 .isEqualTo(String.valueOf(provincial + 2));
-        shoot("4-draft");
+        chromium.shoot("4-draft");
 
         browser.findElement(By.cssSelector("form.issue-form button[type=submit]")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -176,7 +156,7 @@ class ClerkBrowserTests {
         assertThat(count("Phối hợp")).isEqualTo(1);
         assertThat(count("Để biết")).isEqualTo(1);
         assertThat(browser.findElements(By.cssSelector("form.issue-form"))).isEmpty();
-        shoot("5-issued");
+        chromium.shoot("5-issued");
 
         String id = browser.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]+).*", "$1");
         String number = browser.findElement(By.tagName("h1")).getText().replaceFirst("^Số ", "");
@@ -202,7 +182,7 @@ class ClerkBrowserTests {
         List<WebElement> rows = browser.findElements(By.cssSelector("table.directives tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains(number).contains("Đã ban hành");
-        shoot("6-list-search");
+        chromium.shoot("6-list-search");
 
         // Without the CSRF token a form post is refused.
         Object forged = ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -217,33 +197,26 @@ class ClerkBrowserTests {
         browser.get(BASE + "/clerk/new");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Soạn văn bản"));
         assertThat(sidewaysOverflow()).as("no sideways scrolling of the form on a phone").isLessThanOrEqualTo(0);
-        shoot("7-form-phone");
+        chromium.shoot("7-form-phone");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('recipients').scrollIntoView();");
-        shootScreen("7b-form-phone-recipients");
+        chromium.shootScreen("7b-form-phone-recipients");
         browser.get(BASE + "/clerk?q=" + word);
         assertThat(sidewaysOverflow()).as("no sideways scrolling of the list on a phone").isLessThanOrEqualTo(0);
-        shoot("8-list-phone");
+        chromium.shoot("8-list-phone");
     }
 
     @Test
     void aUnitOfficerGetsAVietnameseRefusal() throws IOException {
         browser.get(BASE + "/clerk/new");
-        signIn("ubnd-halong");
+        chromium.signIn("ubnd-halong");
         WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(heading.getText()).isEqualTo("Không có quyền truy cập");
         assertThat(browser.findElements(By.tagName("form"))).isEmpty();
-        shoot("9-forbidden");
+        chromium.shoot("9-forbidden");
 
         browser.get(BASE + "/logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains("/realms/directives/");
-    }
-
-    private void signIn(String user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(KeycloakTokens.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(BASE));
     }
 
     private void type(String id, String text) {
@@ -267,19 +240,4 @@ class ClerkBrowserTests {
         return (int) SeedFiles.units().stream().map(ReplicaUnit::groups).filter(g -> g.contains("PROVINCIAL_AGENCIES")).count() - 1;
     }
 
-    /** What the screen shows now. */
-    private void shootScreen(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** The whole page, however long: the window grows to the page's height for the picture. */
-    private void shoot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(before.getWidth(), Math.min(8000, height.intValue() + 140)));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(before);
-    }
 }

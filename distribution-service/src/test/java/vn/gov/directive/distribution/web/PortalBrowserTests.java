@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,12 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +42,7 @@ import vn.gov.directive.events.DirectiveIssued;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.TaskSummary;
 import vn.gov.directive.testsupport.InjectKafkaCompanion;
+import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
@@ -69,9 +64,6 @@ class PortalBrowserTests {
     }
 
     private static final String BASE = "http://localhost:18082";
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Duration FAN_OUT = Duration.ofSeconds(60);
     private static final String SUBJECT_START = "V/v tăng cường tuyên truyền phòng ngừa";
 
@@ -84,6 +76,7 @@ class PortalBrowserTests {
     @Inject
     TestDirectives directives;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private UUID directiveId;
@@ -101,25 +94,15 @@ class PortalBrowserTests {
         directives.publish(kafka, EventType.DIRECTIVE_ISSUED, directiveId, seed, UUID.randomUUID());
         deliveries = directives.awaitDeliveries(directiveId, seed.recipients().size(), FAN_OUT);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=vi-VN", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("portal-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(BASE);
+        browser = chromium.driver();
+        wait = chromium.await();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -127,7 +110,7 @@ class PortalBrowserTests {
     void aUnitFindsAcknowledgesAndReportsOnTheSeedDirective() throws IOException {
         UUID halong = deliveries.get("UBND-HALONG");
         browser.get(BASE + "/portal");
-        signIn("ubnd-halong");
+        chromium.signIn("ubnd-halong");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.inbox")));
         assertThat(browser.findElement(By.cssSelector(".who-unit")).getText()).isEqualTo("UBND thành phố Hạ Long");
@@ -141,7 +124,7 @@ class PortalBrowserTests {
         assertThat(tabCount("all")).isEqualTo(String.valueOf(all));
         assertThat(Integer.parseInt(tabCount("due-soon"))).isPositive();
         assertThat(browser.findElement(By.cssSelector("a[href='/portal/deliveries/" + halong + "']")).getText()).startsWith(SUBJECT_START);
-        shoot("1-inbox");
+        chromium.shoot("1-inbox");
 
         // Searching without diacritics finds the Vietnamese subject.
         browser.findElement(By.id("q")).sendKeys("tang cuong tuyen truyen");
@@ -166,14 +149,14 @@ class PortalBrowserTests {
         assertThat(letter.findElement(By.cssSelector(".kinh-gui")).getAttribute("textContent")).contains("UBND thành phố Hạ Long");
         assertThat(browser.findElement(By.id("tasks-title")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector("ol.tasks")).getText()).contains("Số buổi/lượt tuyên truyền");
-        shoot("2-delivery");
+        chromium.shoot("2-delivery");
 
         browser.findElement(By.id("acknowledge")).click();
         WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
         assertThat(done.getText()).contains("Đã xác nhận đã nhận văn bản");
         assertThat(browser.findElements(By.id("acknowledge"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("table.history")).getText()).contains("Xác nhận đã nhận").contains("ubnd-halong");
-        shoot("3-acknowledged");
+        chromium.shoot("3-acknowledged");
         given().auth().oauth2(keycloak.accessToken("ubnd-halong")).when().get("/api/v1/deliveries/" + halong)
                 .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedVersion", equalTo(1));
 
@@ -186,7 +169,7 @@ class PortalBrowserTests {
         assertThat(errors.getText()).contains("Vui lòng nhập nội dung báo cáo.").contains("Số buổi/lượt tuyên truyền phải là số nguyên");
         assertThat(browser.findElement(By.id("field-sessions")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("field-sessions")).getAttribute("value")).isEqualTo("năm buổi");
-        shoot("4-report-refused");
+        chromium.shoot("4-report-refused");
 
         Path pdf = Files.createTempDirectory("portal-report").resolve("Báo cáo tuyên truyền.pdf");
         Files.write(pdf, SampleFiles.pdf());
@@ -195,14 +178,14 @@ class PortalBrowserTests {
         browser.findElement(By.id("field-sessions")).sendKeys("5");
         browser.findElement(By.id("field-people_reached")).sendKeys("1200");
         browser.findElement(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
-        shoot("5-report-filled");
+        chromium.shoot("5-report-filled");
         browser.findElement(By.id("send-report")).click();
         WebElement sent = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
         assertThat(sent.getText()).isEqualTo("Đã gửi báo cáo");
         // The user's markup is shown as text, never rendered.
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("<b>trung tâm</b>").contains("Báo cáo tuyên truyền.pdf");
         assertThat(browser.findElements(By.cssSelector("main b"))).isEmpty();
-        shoot("6-report-sent");
+        chromium.shoot("6-report-sent");
 
         given().auth().oauth2(officer).when().get("/api/v1/deliveries/" + halong)
                 .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("REPORTED"))
@@ -216,11 +199,11 @@ class PortalBrowserTests {
         browser.get(BASE + "/portal/deliveries/" + halong);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.letter")));
         assertThat(sidewaysScroll()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(0);
-        shoot("7-delivery-phone");
+        chromium.shoot("7-delivery-phone");
         browser.get(BASE + "/portal?tab=done");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.inbox li.item")));
         assertThat(sidewaysScroll()).isLessThanOrEqualTo(0);
-        shoot("8-inbox-phone-done");
+        chromium.shoot("8-inbox-phone-done");
     }
 
     @Test
@@ -228,11 +211,11 @@ class PortalBrowserTests {
         UUID halong = deliveries.get("UBND-HALONG");
         UUID campha = deliveries.get("UBND-CAMPHA");
         browser.get(BASE + "/portal/deliveries/" + halong);
-        signIn("ubnd-campha");
+        chromium.signIn("ubnd-campha");
         WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(heading.getText()).isEqualTo("Không tìm thấy");
         assertThat(browser.getPageSource()).doesNotContain(SUBJECT_START);
-        shoot("9-other-unit-not-found");
+        chromium.shoot("9-other-unit-not-found");
 
         // Its own delivery opens, but a form posted without the session's token is refused and changes nothing.
         browser.get(BASE + "/portal/deliveries/" + campha);
@@ -273,13 +256,13 @@ class PortalBrowserTests {
         }
 
         browser.get(BASE + "/portal/issued");
-        signIn("stttt");
+        chromium.signIn("stttt");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/portal/issued/" + directiveId + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.deliveries")));
         assertThat(browser.findElements(By.cssSelector("table.deliveries tbody tr"))).hasSize(deliveries.size());
         WebElement row = browser.findElement(By.xpath("//tr[th/a[@href='/portal/deliveries/" + campha + "']]"));
         assertThat(row.getText()).contains("UBND thành phố Cẩm Phả").contains("Đã báo cáo");
-        shoot("10-issuer-deliveries");
+        chromium.shoot("10-issuer-deliveries");
 
         row.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
@@ -292,13 +275,13 @@ class PortalBrowserTests {
         deadline.submit();
         WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
         assertThat(done.getText()).contains("Đã gia hạn");
-        shoot("11-issuer-extended");
+        chromium.shoot("11-issuer-extended");
 
         browser.findElement(By.id("comment")).sendKeys("Báo cáo đạt yêu cầu");
         browser.findElement(By.id("accept")).click();
         done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
         assertThat(done.getText()).contains("Đã chấp nhận báo cáo");
-        shoot("12-issuer-accepted");
+        chromium.shoot("12-issuer-accepted");
 
         given().auth().oauth2(keycloak.accessToken("stttt")).when().get("/api/v1/deliveries/" + campha)
                 .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("COMPLETED"))
@@ -333,7 +316,7 @@ class PortalBrowserTests {
         org.awaitility.Awaitility.await().atMost(FAN_OUT).until(() -> directives.processed(amendment));
 
         browser.get(BASE + "/portal?tab=new");
-        signIn("ubnd-halong");
+        chromium.signIn("ubnd-halong");
         WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//li[contains(@class,'item')][.//a[@href='/portal/deliveries/" + halong + "']]")));
         assertThat(line.getText()).contains("Đã sửa đổi, cần xác nhận lại").contains("(sửa đổi)");
@@ -341,19 +324,12 @@ class PortalBrowserTests {
         WebElement amended = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.amended")));
         assertThat(amended.getText()).contains("phiên bản 2").contains("Trích yếu").contains("(sửa đổi)").contains("Hạn xử lý")
                 .contains(Formats.time(later));
-        shoot("13-amended");
+        chromium.shoot("13-amended");
         browser.findElement(By.id("acknowledge")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
         assertThat(browser.findElements(By.cssSelector("section.amended"))).isEmpty();
         given().auth().oauth2(keycloak.accessToken("ubnd-halong")).when().get("/api/v1/deliveries/" + halong)
                 .then().statusCode(HttpStatus.SC_OK).body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedVersion", equalTo(2));
-    }
-
-    private void signIn(String user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(KeycloakTokens.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(BASE));
     }
 
     private String tabCount(String tab) {
@@ -365,13 +341,4 @@ class PortalBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
     }
 
-    /** The whole page, however long: the window grows to the page's height for the picture. */
-    private void shoot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(before.getWidth(), Math.min(6000, height.intValue() + 140)));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(before);
-    }
 }
