@@ -18,7 +18,7 @@ class DirectoryReplicaTests extends DirectoryReplicaContract {
 
     @Override
     protected String topicPrefix() {
-        return "test-notification.";
+        return TestEvents.PREFIX;
     }
 
     @Override

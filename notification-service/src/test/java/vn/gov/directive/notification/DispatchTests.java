@@ -9,20 +9,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
 import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -41,6 +47,7 @@ import vn.gov.directive.notification.domain.Notification;
 import vn.gov.directive.notification.domain.NotificationKind;
 import vn.gov.directive.notification.domain.NotificationStatus;
 import vn.gov.directive.notification.sending.Dispatcher;
+import vn.gov.directive.notification.sending.MessageId;
 import vn.gov.directive.testsupport.CloudEventRecords;
 import vn.gov.directive.testsupport.GreenMailClient;
 import vn.gov.directive.testsupport.GreenMailResource;
@@ -180,6 +187,59 @@ class DispatchTests {
         assertThat(outcome.kind()).isEqualTo("NOTICE");
         assertThat(outcome.error()).contains("no e-mail address");
         assertThat(metrics()).contains("notification_failed_total{kind=\"NOTICE\"");
+    }
+
+    @Test
+    void aMailSentAgainBecauseItsRecordWasLostCarriesTheSameMessageIdAsTheFirst() {
+        String unit = events.unit("UBND thị xã Quảng Yên (thử nghiệm)");
+        String address = TestEvents.address(unit);
+        transport.loseTheRecordOfTheNextMailTo(address);
+        TestEvents.Directive d = TestEvents.directive(Urgency.NORMAL, null, null);
+        events.issued(d, new Recipient(unit, Role.FOR_INFO));
+        UUID delivery = events.delivered(d, unit, Role.FOR_INFO);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> NotificationRows.of(delivery).stream()
+                .anyMatch(n -> n.status == NotificationStatus.SENT));
+        Notification sent = NotificationRows.of(delivery).get(0);
+        assertThat(sent.attempts).isEqualTo(2);
+        List<GreenMailClient.Mail> inbox = mail.inbox(address);
+        assertThat(inbox).as("the mail whose record was lost, and its repeat").hasSize(2);
+        String expected = MessageId.of(sent.id, ConfigProvider.getConfig().getValue("quarkus.mailer.from", String.class));
+        assertThat(inbox).extracting(m -> MimeParts.header(m.mimeMessage(), "Message-ID")).containsExactly(expected, expected);
+    }
+
+    @Test
+    void eachMailIsRecordedRightAfterTheServerAcceptedItSoOnlyMailsInFlightAreUnrecorded() {
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            units.add(events.unit("Phường thử nghiệm số " + (i + 1)));
+        }
+        Set<String> addresses = units.stream().map(TestEvents::address).collect(Collectors.toSet());
+        AtomicInteger handed = new AtomicInteger();
+        AtomicInteger worstUnrecorded = new AtomicInteger();
+        List<UUID> deliveries = new CopyOnWriteArrayList<>();
+        transport.beforeSend(to -> {
+            if (addresses.contains(to)) {
+                long recorded = QuarkusTransaction.requiringNew().call(() -> Notification.count(
+                        "deliveryId in ?1 and status = ?2", List.copyOf(deliveries), NotificationStatus.SENT));
+                worstUnrecorded.accumulateAndGet((int) (handed.getAndIncrement() - recorded), Math::max);
+            }
+        });
+        try {
+            TestEvents.Directive d = TestEvents.directive(Urgency.NORMAL, null, null);
+            events.issued(d, units.stream().map(u -> new Recipient(u, Role.FOR_INFO)).toArray(Recipient[]::new));
+            units.forEach(u -> deliveries.add(events.delivered(d, u, Role.FOR_INFO)));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> deliveries.stream().allMatch(id -> NotificationRows.of(id)
+                    .stream().allMatch(n -> n.status == NotificationStatus.SENT)));
+        } finally {
+            transport.beforeSend(null);
+        }
+        assertThat(handed.get()).isEqualTo(units.size());
+        int senders = ConfigProvider.getConfig().getValue("notification.dispatch.senders", Integer.class);
+        assertThat(worstUnrecorded.get()).as("mails accepted or in flight but not yet recorded, at any send")
+                .isLessThanOrEqualTo(senders - 1);
+        units.forEach(u -> assertThat(mail.inbox(TestEvents.address(u))).as(u).hasSize(1));
     }
 
     private static String metrics() {

@@ -31,12 +31,17 @@ public final class MimeParts {
         return end < 0 ? text : text.substring(0, end);
     }
 
+    /** One header of the message itself (unfolded); empty when it has none. */
+    public static String header(String mime, String name) {
+        return headerIn(headers(mime).replaceAll("\n[ \t]+", " "), name);
+    }
+
     private static void collect(String entity, List<Part> parts) {
         int split = entity.indexOf("\n\n");
         String headers = split < 0 ? entity : entity.substring(0, split);
         String body = split < 0 ? "" : entity.substring(split + 2);
         String unfolded = headers.replaceAll("\n[ \t]+", " ");
-        String contentType = header(unfolded, "Content-Type");
+        String contentType = headerIn(unfolded, "Content-Type");
         if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             Matcher boundary = BOUNDARY.matcher(contentType);
             if (!boundary.find()) {
@@ -51,10 +56,10 @@ public final class MimeParts {
             }
             return;
         }
-        parts.add(new Part(contentType, decode(header(unfolded, "Content-Transfer-Encoding"), body)));
+        parts.add(new Part(contentType, decode(headerIn(unfolded, "Content-Transfer-Encoding"), body)));
     }
 
-    private static String header(String headers, String name) {
+    private static String headerIn(String headers, String name) {
         for (String line : headers.split("\n")) {
             if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
                 return line.substring(name.length() + 1).strip();

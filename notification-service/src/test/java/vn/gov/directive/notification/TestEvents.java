@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.common.directory.DirectoryReplica;
@@ -29,7 +31,8 @@ import vn.gov.directive.testsupport.CloudEventRecords;
  */
 public final class TestEvents {
 
-    public static final String PREFIX = "test-notification.";
+    /** The test profile's topic prefix (a run may set its own, to keep apart from another run's topics). */
+    public static final String PREFIX = ConfigProvider.getConfig().getValue("platform.outbox.topic-prefix", String.class);
     public static final String ISSUER = "STTTT";
 
     private final KafkaCompanion kafka;

@@ -35,7 +35,10 @@ import vn.gov.directive.notification.domain.NotificationStatus;
  * again. The outcome (SENT, a retry later, or FAILED) and its NotificationSent/NotificationFailed
  * event commit together through the outbox. The one window left is a crash after the mail server
  * accepted a mail and before the commit: that mail goes again after the restart (SMTP cannot
- * take part in the transaction), never zero times.
+ * take part in the transaction), never zero times. Each mail is recorded in its own commit right
+ * after the server accepted it (no sent mails wait for a batch), so the window holds at most the
+ * mails in flight at that instant, one per sender; a repeat carries the same Message-ID as the
+ * first ({@link MessageId}).
  */
 @ApplicationScoped
 public class Dispatcher {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -33,13 +35,16 @@ public class MailComposer {
     @Inject
     NotificationConfig config;
 
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
+
     public OutgoingMail compose(Notification notification, NoticeDelivery delivery, ReplicaUnit unit) {
         Instant deadline = delivery.deadline;
         MailData data = new MailData(notification.kind.name(), delivery.urgency.name(), delivery.number,
                 delivery.subject, unit.name(), unit.code(), delivery.role.name(), VietnamTime.format(deadline),
                 deadline != null && notification.plannedAt.isAfter(deadline), notification.detail,
                 config.portal().deliveryLink(delivery.deliveryId));
-        return new OutgoingMail(render(subject, data).strip(), render(html, data), render(text, data));
+        return new OutgoingMail(MessageId.of(notification.id, from), render(subject, data).strip(), render(html, data), render(text, data));
     }
 
     private static String render(Template template, MailData data) {

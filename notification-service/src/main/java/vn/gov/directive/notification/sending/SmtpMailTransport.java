@@ -15,6 +15,11 @@ public class SmtpMailTransport implements MailTransport {
 
     @Override
     public void send(String to, OutgoingMail mail) {
-        mailer.send(Mail.withHtml(to, mail.subject(), mail.html()).setText(mail.text()));
+        mailer.send(asMail(to, mail));
+    }
+
+    /** The mail as Quarkus Mailer sends it; our Message-ID replaces the one Vert.x would generate. */
+    public static Mail asMail(String to, OutgoingMail mail) {
+        return Mail.withHtml(to, mail.subject(), mail.html()).setText(mail.text()).addHeader("Message-ID", mail.messageId());
     }
 }
