@@ -76,6 +76,8 @@ cmd_bench() {
   wait_infra
   start_services
   import_directory
+  # GreenMail keeps mail in its heap: start from an empty server (the harness deletes what it counts).
+  cmd_purge_mail
   bench_build
   mkdir -p "$BENCH_DIR"
   printf '\n===== %s bench =====\n' "$(date -Is)" >>"$LOGS/bench.log"
