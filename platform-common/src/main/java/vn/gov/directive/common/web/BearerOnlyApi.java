@@ -21,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
  * The OIDC mechanism in hybrid mode signs a browser in through the code flow whenever a request
  * has no Authorization header. The API is for programs: without a bearer token it answers 401
  * (WWW-Authenticate: Bearer), never a redirect, and a browser's session cookie does not open it
- * (so a page on another site cannot make a signed-in browser call it).
+ * (so a page on another site cannot make a signed-in browser call it). While Keycloak does not
+ * answer, a page's sign-in gets a Vietnamese page instead of a redirect into nothing.
  */
 @Alternative
 @Priority(1)
@@ -33,6 +34,9 @@ public class BearerOnlyApi implements HttpAuthenticationMechanism {
     @Inject
     OidcAuthenticationMechanism oidc;
 
+    @Inject
+    SignInAvailability signIn;
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         return apiWithoutToken(context) ? Uni.createFrom().nullItem() : oidc.authenticate(context, identityProviderManager);
@@ -42,6 +46,19 @@ public class BearerOnlyApi implements HttpAuthenticationMechanism {
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return apiWithoutToken(context) ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
                 : oidc.getChallenge(context);
+    }
+
+    /**
+     * A page's sign-in redirect while Keycloak does not answer would leave the browser on a
+     * connection error: it gets our Vietnamese page (503, Retry-After) at once instead.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!context.normalizedPath().startsWith(API) && !signIn.available()) {
+            SignInUnavailablePage.send(context.response());
+            return Uni.createFrom().item(true);
+        }
+        return HttpAuthenticationMechanism.super.sendChallenge(context);
     }
 
     @Override
