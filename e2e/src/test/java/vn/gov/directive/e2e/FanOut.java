@@ -42,6 +42,8 @@ import vn.gov.directive.testsupport.GreenMailClient;
  */
 final class FanOut {
 
+    /** How long a scenario may take to deliver, show and mail 2,000 (a 2-core machine that also runs the four services). */
+    static final Duration SETTLE = Duration.ofMinutes(8);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(\\S+)");
     private static final String MAIL_API = ComponentAddresses.mailApi();
@@ -135,7 +137,7 @@ final class FanOut {
     Outcome settle(String scenario, String fault, Instant recoveredFrom, int repeatsAllowed) {
         Instant settledAt = null;
         try {
-            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+            await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(() -> deliveries() == BigGroup.UNITS && visible() == BigGroup.UNITS && mailed() == BigGroup.UNITS);
             settledAt = Instant.now();
         } catch (ConditionTimeoutException e) {

@@ -31,7 +31,7 @@ final class Reliability {
         String row = "| `" + scenario + "` | " + fault + " | " + o.deliveries() + " | " + o.visible() + " | " + o.lost()
                 + " | " + o.doubled() + (repeatsAllowed > 0 ? " (bound " + repeatsAllowed + ", " + o.doubledWithAnotherMessageId()
                         + " with another Message-ID)" : "")
-                + " | " + (o.secondsToRecover() < 0 ? "did not recover in 300 s" : o.secondsToRecover())
+                + " | " + (o.secondsToRecover() < 0 ? "did not recover in " + FanOut.SETTLE.toSeconds() + " s" : o.secondsToRecover())
                 + " | " + ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(WHEN) + " |";
         try {
             Files.writeString(Path.of("target/reliability.log"), row + System.lineSeparator(), StandardCharsets.UTF_8,
