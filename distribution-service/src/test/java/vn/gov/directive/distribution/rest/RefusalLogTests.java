@@ -90,6 +90,11 @@ class RefusalLogTests {
                     .then().statusCode(HttpStatus.SC_NOT_FOUND);
             awaitLine(audit, "refused status=404 outcome=hidden-not-found user=ubnd-campha unit=UBND-CAMPHA method=POST path=/api/v1/deliveries/"
                     + halongs + "/acknowledge");
+            // The portal's page answers the same refusal with its own error page, and it is logged too.
+            given().auth().oauth2(campha).when().get("/portal/deliveries/" + halongs)
+                    .then().statusCode(HttpStatus.SC_NOT_FOUND);
+            awaitLine(audit, "refused status=404 outcome=hidden-not-found user=ubnd-campha unit=UBND-CAMPHA method=GET path=/portal/deliveries/"
+                    + halongs);
             assertThat(audit.messages()).noneMatch(m -> m.contains(missing.toString()))
                     .noneMatch(m -> m.contains("user=ubnd-halong") && m.contains(halongs.toString()));
         }
