@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * .platform/secrets.env. The realm's "portal" keeps its published demo secret for dev mode and the
  * test suites. Replaces an earlier copy, so a changed realm file is followed.
  *
- * Usage: java -cp JACKSON KeycloakPortalClient.java KEYCLOAK_URL ADMIN ADMIN_PASSWORD REALM SOURCE_CLIENT TARGET_CLIENT SECRET
+ * Usage: CLIENT_SECRET=... java -cp JACKSON KeycloakPortalClient.java KEYCLOAK_URL ADMIN ADMIN_PASSWORD REALM SOURCE_CLIENT TARGET_CLIENT
+ * (the secret in the environment, not on a command line others could read).
  */
 public class KeycloakPortalClient {
 
@@ -24,10 +25,11 @@ public class KeycloakPortalClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            throw new IllegalArgumentException("usage: KEYCLOAK_URL ADMIN ADMIN_PASSWORD REALM SOURCE_CLIENT TARGET_CLIENT SECRET");
+        String secret = System.getenv("CLIENT_SECRET");
+        if (args.length != 6 || secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("usage: CLIENT_SECRET=... KEYCLOAK_URL ADMIN ADMIN_PASSWORD REALM SOURCE_CLIENT TARGET_CLIENT");
         }
-        String url = args[0], realm = args[3], source = args[4], target = args[5], secret = args[6];
+        String url = args[0], realm = args[3], source = args[4], target = args[5];
         String token = JSON.readTree(send(HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + encode(args[1])
