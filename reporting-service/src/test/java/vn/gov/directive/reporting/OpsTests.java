@@ -171,11 +171,15 @@ class OpsTests {
                 .when().post("/api/v1/ops/dead-letters/" + DELIVERY_EVENTS + ".dlq/" + partition + "/" + offset + "/replay")
                 .then().statusCode(HttpStatus.SC_FORBIDDEN);
 
+        Instant replaying = Instant.now().minusSeconds(1);
         given().auth().oauth2(operator())
                 .when().post("/api/v1/ops/dead-letters/" + DELIVERY_EVENTS + ".dlq/" + partition + "/" + offset + "/replay")
                 .then().statusCode(HttpStatus.SC_OK)
                 .body("topic", equalTo(DELIVERY_EVENTS))
                 .body("offset", greaterThan(-1));
+        org.assertj.core.api.Assertions.assertThat(vn.gov.directive.testsupport.AuditTrails.assertNewest(keycloak, "dead-letter.replay",
+                "operator", DELIVERY_EVENTS + ".dlq/" + partition + "/" + offset, replaying).getString("detail"))
+                .startsWith("onto " + DELIVERY_EVENTS + "/");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(operator())
                 .when().get("/api/v1/compliance/" + directive)

@@ -40,10 +40,13 @@ class RebuildTests {
         given().auth().oauth2(keycloak.accessToken("auditor"))
                 .when().post("/api/v1/ops/read-model/rebuild")
                 .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        java.time.Instant rebuilding = java.time.Instant.now().minusSeconds(1);
         given().auth().oauth2(operator)
                 .when().post("/api/v1/ops/read-model/rebuild")
                 .then().statusCode(HttpStatus.SC_OK)
                 .body("deliveriesCleared", greaterThan(5));
+        org.assertj.core.api.Assertions.assertThat(vn.gov.directive.testsupport.AuditTrails.assertNewest(keycloak, "read-model.rebuild",
+                "operator", "compliance read model", rebuilding).getString("detail")).contains("deliveries cleared");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> given().auth().oauth2(operator)

@@ -33,10 +33,6 @@ final class DeliveryLocks {
     }
 
     private static Delivery visible(UUID id, Requester requester) {
-        Delivery delivery = Delivery.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !requester.canSee(delivery)) {
-            throw ProblemException.notFound("Delivery " + id);
-        }
-        return delivery;
+        return requester.visible(Delivery.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
     }
 }

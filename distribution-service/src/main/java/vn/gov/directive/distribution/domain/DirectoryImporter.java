@@ -15,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.directive.common.audit.Actor;
+import vn.gov.directive.common.audit.AuditActions;
+import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.common.outbox.OutgoingEvent;
 import vn.gov.directive.common.problem.ProblemException;
@@ -37,15 +40,23 @@ public class DirectoryImporter {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditTrail auditTrail;
+
+    /** Imports the file; who did it is kept in the audit trail with the changes it made (an import that changed nothing too). */
     @Transactional
-    public DirectoryChanges importFile(DirectoryFile file) {
+    public DirectoryChanges importFile(DirectoryFile file, Actor operator) {
         checkConsistent(file);
         List<OutgoingEvent> events = new ArrayList<>();
         int groups = importGroups(file, events);
         int units = importUnits(file, events);
         int retired = retireUnlisted(file, events);
         outbox.appendAll(events);
-        return new DirectoryChanges(groups, units, retired);
+        DirectoryChanges changes = new DirectoryChanges(groups, units, retired);
+        auditTrail.record(operator, AuditActions.DIRECTORY_IMPORT, "directory",
+                "groups upserted " + groups + ", units upserted " + units + ", units retired " + retired
+                        + " (" + file.units().size() + " units in the file)");
+        return changes;
     }
 
     private int importGroups(DirectoryFile file, List<OutgoingEvent> events) {

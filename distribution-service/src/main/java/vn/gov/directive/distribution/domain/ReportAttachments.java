@@ -83,10 +83,7 @@ public class ReportAttachments {
     }
 
     private static void visible(UUID deliveryId, Requester requester) {
-        Delivery delivery = Delivery.findById(deliveryId);
-        if (delivery == null || !requester.canSee(delivery)) {
-            throw ProblemException.notFound("Delivery " + deliveryId);
-        }
+        requester.visible(Delivery.findById(deliveryId), deliveryId);
     }
 
     /** The last path segment, NFC; a name is required (it is what the reader downloads). */

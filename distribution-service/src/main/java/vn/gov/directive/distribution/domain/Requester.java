@@ -1,5 +1,6 @@
 package vn.gov.directive.distribution.domain;
 
+import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
 
 /**
@@ -18,6 +19,20 @@ public record Requester(String name, String unit, boolean issuer, boolean readsE
     /** A unit's own deliveries, the issuing unit's deliveries of its directives, or everything. */
     public boolean canSee(Delivery delivery) {
         return readsEverything || isUnitOf(delivery) || isIssuingUnitOf(delivery.directive);
+    }
+
+    /**
+     * The delivery, if this requester may see it; otherwise 404 as if it did not exist, and a
+     * delivery that exists but is another unit's is a refusal the audit log records.
+     */
+    public Delivery visible(Delivery delivery, Object id) {
+        if (delivery == null) {
+            throw ProblemException.notFound("Delivery " + id);
+        }
+        if (!canSee(delivery)) {
+            throw ProblemException.hidden("Delivery " + id);
+        }
+        return delivery;
     }
 
     public boolean isUnitOf(Delivery delivery) {

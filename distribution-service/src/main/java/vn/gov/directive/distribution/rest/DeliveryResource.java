@@ -86,10 +86,7 @@ public class DeliveryResource {
         UUID deliveryId = RequestParts.uuid("id", id);
         Requester requester = RequestParts.requester(caller);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Delivery delivery = Delivery.findById(deliveryId);
-            if (delivery == null || !requester.canSee(delivery)) {
-                throw ProblemException.notFound("Delivery " + deliveryId);
-            }
+            Delivery delivery = requester.visible(Delivery.findById(deliveryId), deliveryId);
             return DeliveryView.detail(delivery, Instant.now());
         });
     }

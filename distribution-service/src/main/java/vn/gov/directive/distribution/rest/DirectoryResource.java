@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
@@ -38,13 +39,16 @@ public class DirectoryResource {
     @Inject
     DirectoryImporter importer;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Path("/directory/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Bring the directory to the state of a directory file; re-importing the same file changes nothing")
     public DirectoryChanges importDirectory(@NotNull @Valid DirectoryFile file) {
-        return importer.importFile(file);
+        return importer.importFile(file, Actor.of(caller));
     }
 
     @GET

@@ -247,10 +247,7 @@ public class DeliveryPage {
     private DeliveryDetail detail(String id) {
         UUID deliveryId = uuid(id);
         Requester requester = requester();
-        Delivery delivery = Delivery.findById(deliveryId);
-        if (delivery == null || !requester.canSee(delivery)) {
-            throw ProblemException.notFound("Delivery " + deliveryId);
-        }
+        Delivery delivery = requester.visible(Delivery.findById(deliveryId), deliveryId);
         return DeliveryDetail.of(delivery, requester, Instant.now());
     }
 

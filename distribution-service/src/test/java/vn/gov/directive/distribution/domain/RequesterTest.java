@@ -1,8 +1,12 @@
 package vn.gov.directive.distribution.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+
+import vn.gov.directive.common.problem.HiddenRefusal;
+import vn.gov.directive.common.problem.ProblemException;
 
 class RequesterTest {
 
@@ -16,6 +20,22 @@ class RequesterTest {
     }
 
     private final Delivery halongFromStttt = deliveryTo("UBND-HALONG", "STTTT");
+
+    @Test
+    void anotherUnitsDeliveryIsAHiddenRefusalAndAMissingOneAPlainNotFound() {
+        Requester campha = new Requester("ubnd-campha", "UBND-CAMPHA", false, false);
+        Requester halong = new Requester("ubnd-halong", "UBND-HALONG", false, false);
+
+        assertThat(halong.visible(halongFromStttt, "d1")).isSameAs(halongFromStttt);
+        assertThatThrownBy(() -> campha.visible(halongFromStttt, "d1")).isInstanceOf(HiddenRefusal.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(404));
+        assertThatThrownBy(() -> campha.visible(null, "d2")).isInstanceOf(ProblemException.class)
+                .isNotInstanceOf(HiddenRefusal.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem())
+                        .isEqualTo(ProblemException.notFound("Delivery d2").problem()));
+        // The two answers cannot be told apart by the caller.
+        assertThat(ProblemException.hidden("Delivery d2").problem()).isEqualTo(ProblemException.notFound("Delivery d2").problem());
+    }
 
     @Test
     void aUnitOfficerSeesAndActsOnItsOwnUnitsDeliveryOnly() {

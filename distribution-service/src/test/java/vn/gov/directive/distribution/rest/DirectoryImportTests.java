@@ -114,6 +114,37 @@ class DirectoryImportTests {
     }
 
     @Test
+    @Order(4)
+    void everyImportIsInTheAuditTrailWithWhoAndWhenForAuditorsAndOperatorsOnly() {
+        Instant before = Instant.now().minusSeconds(1);
+        given().auth().oauth2(keycloak.accessToken("operator")).contentType(ContentType.JSON).body(seedFile)
+                .when().post("/api/v1/directory/import")
+                .then().statusCode(HttpStatus.SC_OK);
+
+        io.restassured.path.json.JsonPath trail = given().auth().oauth2(keycloak.accessToken("auditor"))
+                .queryParam("action", "directory.import").queryParam("size", 1)
+                .when().get("/api/v1/audit")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        assertThat(trail.getLong("total")).isGreaterThanOrEqualTo(3); // the imports of the tests before, and this one
+        assertThat(trail.getString("items[0].actor")).isEqualTo("operator");
+        assertThat(trail.getString("items[0].action")).isEqualTo("directory.import");
+        assertThat(trail.getString("items[0].detail")).contains("units upserted 0").contains("39 units in the file");
+        assertThat(Instant.parse(trail.getString("items[0].at"))).isBetween(before, Instant.now());
+
+        given().auth().oauth2(keycloak.accessToken("operator")).when().get("/api/v1/audit")
+                .then().statusCode(HttpStatus.SC_OK);
+        given().auth().oauth2(keycloak.accessToken("ubnd-halong")).when().get("/api/v1/audit")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        // A refused import leaves no row.
+        given().auth().oauth2(keycloak.accessToken("ubnd-halong")).contentType(ContentType.JSON).body(seedFile)
+                .when().post("/api/v1/directory/import")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        given().auth().oauth2(keycloak.accessToken("auditor")).queryParam("action", "directory.import")
+                .when().get("/api/v1/audit")
+                .then().statusCode(HttpStatus.SC_OK).body("total", equalTo((int) trail.getLong("total")));
+    }
+
+    @Test
     void onlyOperatorsImport() {
         given().auth().oauth2(keycloak.accessToken("ubnd-halong")).contentType(ContentType.JSON).body(seedFile)
                 .when().post("/api/v1/directory/import")

@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.directive.common.audit.Actor;
+import vn.gov.directive.common.audit.AuditActions;
+import vn.gov.directive.common.audit.AuditTrail;
+
 import io.quarkus.panache.common.Sort;
 import vn.gov.directive.notification.config.NotificationConfig;
 
@@ -26,6 +30,9 @@ public class HolidayCalendar {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public WorkingTime workingTime() {
         Set<LocalDate> days = Holiday.<Holiday>streamAll().map(h -> h.day).collect(Collectors.toSet());
@@ -51,7 +58,7 @@ public class HolidayCalendar {
      * @return the reminders moved
      */
     @Transactional
-    public int replaceYear(int year, List<Holiday> holidays) {
+    public int replaceYear(int year, List<Holiday> holidays, Actor operator) {
         Holiday.delete("year(day) = ?1", year);
         Holiday.getEntityManager().flush();
         holidays.forEach(h -> h.persist());
@@ -68,6 +75,8 @@ public class HolidayCalendar {
                 moved++;
             }
         }
+        auditTrail.record(operator, AuditActions.HOLIDAYS_REPLACE, "holidays " + year,
+                holidays.size() + " holidays, " + moved + " reminders moved");
         return moved;
     }
 }

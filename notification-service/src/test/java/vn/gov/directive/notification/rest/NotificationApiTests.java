@@ -127,11 +127,14 @@ class NotificationApiTests {
         given().auth().oauth2(keycloak.accessToken("ubnd-halong")).contentType(ContentType.JSON).queryParam("year", 2030)
                 .body(year2030).when().put("/api/v1/calendar/holidays")
                 .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        java.time.Instant changing = java.time.Instant.now().minusSeconds(1);
         given().auth().oauth2(keycloak.accessToken("operator")).contentType(ContentType.JSON).queryParam("year", 2030)
                 .body(year2030).when().put("/api/v1/calendar/holidays")
                 .then().statusCode(HttpStatus.SC_OK)
                 .body("year", equalTo(2030))
                 .body("holidays.date", contains("2030-01-01", "2030-09-02"));
+        org.assertj.core.api.Assertions.assertThat(vn.gov.directive.testsupport.AuditTrails.assertNewest(keycloak,
+                "calendar.holidays.replace", "operator", "holidays 2030", changing).getString("detail")).startsWith("2 holidays");
 
         List<Map<String, String>> wrong = List.of(Map.of("date", "2031-01-01", "name", "Tết Dương lịch"));
         given().auth().oauth2(keycloak.accessToken("operator")).contentType(ContentType.JSON).queryParam("year", 2030)

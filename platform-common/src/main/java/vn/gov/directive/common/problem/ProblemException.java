@@ -23,6 +23,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(404, "not-found", "Not Found", what + " does not exist"));
     }
 
+    /** 404 for something that exists but that the caller may not see: answered as {@link #notFound}, logged as a refusal. */
+    public static ProblemException hidden(String what) {
+        return new HiddenRefusal(what);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "conflict", "Conflict", detail));
     }

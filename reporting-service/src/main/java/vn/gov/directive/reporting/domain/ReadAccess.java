@@ -32,7 +32,7 @@ public record ReadAccess(Set<String> roles, Optional<String> unit) {
     public void requireDirective(String directiveIssuer, String what) {
         requireReader();
         if (!readsEverything() && !unit.orElseThrow().equals(directiveIssuer)) {
-            throw ProblemException.notFound(what);
+            throw ProblemException.hidden(what);
         }
     }
 

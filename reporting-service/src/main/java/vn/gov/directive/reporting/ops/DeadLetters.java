@@ -25,6 +25,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.gov.directive.common.audit.Actor;
+import vn.gov.directive.common.audit.AuditActions;
+import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.events.Topics;
 import vn.gov.directive.reporting.config.ReportingConfig;
@@ -65,6 +69,9 @@ public class DeadLetters {
     @Inject
     ReportingConfig config;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /** The latest dead letters of a topic, at most the configured limit per partition, newest first. */
     public List<DeadLetter> list(String topic) {
         requireDeadLetterTopic(topic);
@@ -87,8 +94,11 @@ public class DeadLetters {
         return letters.size() > limit ? letters.subList(0, limit) : letters;
     }
 
-    /** Puts the dead letter back on its original topic, with its key, payload and CloudEvents headers. */
-    public Replay replay(String topic, int partition, long offset, String operator) {
+    /**
+     * Puts the dead letter back on its original topic, with its key, payload and CloudEvents headers.
+     * The send is not a database change, so the audit row follows it once the broker has it.
+     */
+    public Replay replay(String topic, int partition, long offset, Actor operator) {
         requireDeadLetterTopic(topic);
         ConsumerRecord<String, String> record = read(topic, partition, offset);
         String target = header(record, ORIGINAL_TOPIC);
@@ -103,14 +113,16 @@ public class DeadLetters {
             }
         }
         headers.add(REPLAYED_FROM, (topic + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
-        headers.add(REPLAYED_BY, operator.getBytes(StandardCharsets.UTF_8));
+        headers.add(REPLAYED_BY, operator.name().getBytes(StandardCharsets.UTF_8));
         // Not a state change of this service, so no outbox: the record already exists; the consumers'
         // ProcessedEvents make a replay of an event that was in fact applied harmless.
         try {
             RecordMetadata sent = clients.producer().send(new ProducerRecord<>(target, null, record.key(), record.value(), headers))
                     .get(config.ops().timeout().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.infof("%s replayed dead letter %s/%d/%d onto %s/%d/%d", operator, topic, partition, offset, sent.topic(),
+            LOG.infof("%s replayed dead letter %s/%d/%d onto %s/%d/%d", operator.name(), topic, partition, offset, sent.topic(),
                     sent.partition(), sent.offset());
+            QuarkusTransaction.requiringNew().run(() -> auditTrail.record(operator, AuditActions.DEAD_LETTER_REPLAY,
+                    topic + "/" + partition + "/" + offset, "onto " + sent.topic() + "/" + sent.partition() + "/" + sent.offset()));
             return new Replay(topic, partition, offset, sent.topic(), sent.partition(), sent.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,6 +15,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import vn.gov.directive.common.audit.Actor;
+import vn.gov.directive.common.audit.AuditActions;
+import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Topics;
 
@@ -42,7 +45,10 @@ public class ReadModelRebuild {
     @Inject
     KafkaClientService kafka;
 
-    public Rebuild start(String operator) {
+    @Inject
+    AuditTrail auditTrail;
+
+    public Rebuild start(Actor operator) {
         String[] types = Arrays.stream(EventType.values())
                 .filter(t -> CHANNELS.contains(t.topic()))
                 .map(EventType::ceType)
@@ -53,6 +59,8 @@ public class ReadModelRebuild {
             entityManager.createNativeQuery("delete from processed_event where event_type = any(?1)")
                     .setParameter(1, types)
                     .executeUpdate();
+            auditTrail.record(operator, AuditActions.READ_MODEL_REBUILD, "compliance read model",
+                    directives + " directives and " + deliveries + " deliveries cleared; " + String.join(", ", CHANNELS) + " consumed again");
             return new int[] { directives, deliveries };
         });
         List<String> rewound = new ArrayList<>();
@@ -66,7 +74,7 @@ public class ReadModelRebuild {
                 partitions.forEach(p -> rewound.add(p.toString()));
             }
         }
-        LOG.infof("%s rebuilt the compliance read model: %d directives and %d deliveries cleared, %s rewound", operator,
+        LOG.infof("%s rebuilt the compliance read model: %d directives and %d deliveries cleared, %s rewound", operator.name(),
                 cleared[0], cleared[1], rewound);
         return new Rebuild(cleared[0], cleared[1], rewound);
     }
