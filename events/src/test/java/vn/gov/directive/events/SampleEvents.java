@@ -70,10 +70,10 @@ final class SampleEvents {
                     Instant.parse("2026-12-22T10:00:00Z"));
             case DELIVERY_AMENDED -> new DeliveryTransition(DELIVERY_ID, DIRECTIVE_ID, 2, "UBND-HALONG",
                     DeliveryStatus.ACKNOWLEDGED, DeliveryStatus.DELIVERED, "stttt", Instant.parse("2026-12-05T03:15:42.123456Z"),
-                    "Gia hạn thời hạn báo cáo đến ngày 22/12/2026.", null, null, Instant.parse("2026-12-22T10:00:00Z"), 3);
+                    null, null, null, Instant.parse("2026-12-22T10:00:00Z"), 3);
             case DELIVERY_RECALLED -> new DeliveryTransition(DELIVERY_ID, DIRECTIVE_ID, 2, "UBND-HALONG",
                     DeliveryStatus.DELIVERED, DeliveryStatus.RECALLED, "stttt", Instant.parse("2026-12-06T08:00:00Z"),
-                    "Thu hồi do ban hành nhầm đối tượng nhận.", null, null, null, 4);
+                    null, null, null, null, 4);
             case NOTIFICATION_SENT -> new NotificationOutcome(NOTIFICATION_ID, DELIVERY_ID, DIRECTIVE_ID,
                     "UBND-HALONG", "REMINDER", "ubnd-halong@quangninh.example", 1,
                     Instant.parse("2026-12-12T01:00:00Z"), null);
