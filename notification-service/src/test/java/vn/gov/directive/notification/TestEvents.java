@@ -29,7 +29,7 @@ import vn.gov.directive.testsupport.CloudEventRecords;
  */
 public final class TestEvents {
 
-    public static final String PREFIX = "test-notification.";
+    public static final String PREFIX = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-notification.");
     public static final String ISSUER = "STTTT";
 
     private final KafkaCompanion kafka;
