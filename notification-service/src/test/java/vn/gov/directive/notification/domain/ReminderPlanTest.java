@@ -107,4 +107,16 @@ class ReminderPlanTest {
         String extended = plan.plan(policy, vn("2026-12-22T10:00"), Urgency.NORMAL, Role.ACTION).get(0).step();
         assertThat(extended).isNotEqualTo(first);
     }
+
+    @Test
+    void aCoordinatingUnitIsRemindedAheadOfTheDeadlineOnlyNeverAsOverdue() {
+        ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(2), Duration.ofDays(1)), Duration.ofDays(1), 3, false);
+        ReminderPlan plan = planAt("2026-12-01T09:00", Set.of());
+        Instant deadline = vn("2026-12-15T10:00");
+
+        assertThat(plan.plan(policy, deadline, Urgency.NORMAL, Role.COORDINATE)).extracting(PlannedReminder::step)
+                .containsExactly("REMINDER@" + deadline + ":BEFORE:" + Duration.ofDays(2), "REMINDER@" + deadline + ":BEFORE:" + Duration.ofDays(1));
+        assertThat(plan.plan(policy, deadline, Urgency.NORMAL, Role.ACTION)).extracting(PlannedReminder::step)
+                .filteredOn(step -> step.contains("OVERDUE")).hasSize(3);
+    }
 }
