@@ -83,7 +83,7 @@ public final class EventSize {
         String value = EventJson.write(new DeliveryCreated(id, UUID.randomUUID(), 1, "UBND-HALONG", Role.ACTION,
                 DeliveryStatus.DELIVERED, now.plus(Duration.ofDays(14)), "1234/STTTT-TTBCXB",
                 "V/v tăng cường tuyên truyền phòng ngừa tội phạm sử dụng công nghệ cao để lừa đảo chiếm đoạt tài sản",
-                Urgency.NORMAL, now));
+                Urgency.NORMAL, now, DeliveryCreated.FIRST_SEQUENCE));
         int headers = header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
                 + header(CloudEventHeaders.ID, UUID.randomUUID().toString())
                 + header(CloudEventHeaders.TYPE, EventType.DELIVERY_CREATED.ceType())

@@ -49,8 +49,8 @@ import vn.gov.directive.testsupport.CloudEventRecords;
 @ApplicationScoped
 public class TestDirectives {
 
-    public static final String DIRECTIVE_EVENTS = "test-distribution.directive-events";
-    public static final String DELIVERY_EVENTS = "test-distribution.delivery-events";
+    public static final String DIRECTIVE_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-distribution.") + "directive-events";
+    public static final String DELIVERY_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-distribution.") + "delivery-events";
     public static final String ISSUER = "STTTT";
 
     @Inject
@@ -138,6 +138,15 @@ public class TestDirectives {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from outbox_event where ce_type = ?1 and payload like ?2")
                 .setParameter(1, type.ceType()).setParameter(2, "%" + id + "%").getSingleResult()).longValue());
+    }
+
+    /** The payloads of a delivery's outbox rows of one type (its key is the delivery id), in the order they were written. */
+    @SuppressWarnings("unchecked")
+    public List<JsonNode> outboxPayloads(EventType type, UUID deliveryId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<String>) entityManager
+                .createNativeQuery("select payload from outbox_event where ce_type = ?1 and message_key = ?2 order by id")
+                .setParameter(1, type.ceType()).setParameter(2, deliveryId.toString()).getResultList())
+                .stream().map(EventJson::tree).toList());
     }
 
     public String status(UUID deliveryId) {

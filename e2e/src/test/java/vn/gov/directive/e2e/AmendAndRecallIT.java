@@ -43,6 +43,8 @@ class AmendAndRecallIT {
         });
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(Platform.MAIL.inbox(Platform.email("UBND-HALONG")))
                 .filteredOn(mail -> mail.subject().contains(number)).hasSizeGreaterThanOrEqualTo(2));
+        // every service's copy of the deliveries says what distribution-service says, state by state
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> countsAgree(directiveId, Map.of("DELIVERED", 38L)));
         Platform.as("ubnd-halong").when().post(Platform.DISTRIBUTION + "/api/v1/deliveries/" + halong + "/acknowledge")
                 .then().statusCode(HttpStatus.SC_OK).body("acknowledgedVersion", equalTo(2));
 
@@ -57,10 +59,39 @@ class AmendAndRecallIT {
                     .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("items");
             assertThat(deliveries).hasSize(38).extracting(d -> d.get("status")).containsOnly("RECALLED");
         });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> countsAgree(directiveId, Map.of("RECALLED", 38L)));
+        Platform.as("stttt").when().get(Platform.DIRECTIVES + "/api/v1/directives/" + directiveId)
+                .then().statusCode(HttpStatus.SC_OK).body("deliveries.overdue", equalTo(0));
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(Platform.MAIL.inbox(Platform.email("UBND-CAMPHA")))
                 .filteredOn(mail -> mail.subject().contains(number)).hasSizeGreaterThanOrEqualTo(3));
         Platform.as("ubnd-halong").when().post(Platform.DISTRIBUTION + "/api/v1/deliveries/" + halong + "/acknowledge")
                 .then().statusCode(HttpStatus.SC_CONFLICT);
+    }
+
+    /** Deliveries per state in distribution-service (the truth), directive-service's roll-up and reporting's compliance. */
+    private static void countsAgree(String directiveId, Map<String, Long> expected) {
+        List<Map<String, Object>> deliveries = Platform.as("stttt")
+                .queryParam("directiveId", directiveId).queryParam("size", 100)
+                .when().get(Platform.DISTRIBUTION + "/api/v1/deliveries")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("items");
+        Map<String, Long> distribution = byStatus(deliveries);
+        Map<String, Object> rollUp = Platform.as("stttt").when().get(Platform.DIRECTIVES + "/api/v1/directives/" + directiveId)
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getMap("deliveries.byStatus");
+        Map<String, Long> directive = new java.util.TreeMap<>();
+        rollUp.forEach((status, count) -> directive.put(status, ((Number) count).longValue()));
+        List<Map<String, Object>> units = Platform.as("stttt").when().get(Platform.REPORTING + "/api/v1/compliance/" + directiveId)
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("units");
+        Map<String, Long> reporting = byStatus(units);
+
+        assertThat(distribution).as("distribution-service").isEqualTo(expected);
+        assertThat(directive).as("directive-service's roll-up").isEqualTo(distribution);
+        assertThat(reporting).as("reporting-service's compliance").isEqualTo(distribution);
+    }
+
+    private static Map<String, Long> byStatus(List<Map<String, Object>> rows) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        rows.forEach(row -> counts.merge(String.valueOf(row.get("status")), 1L, Long::sum));
+        return counts;
     }
 
     private static JsonPath delivery(String officer, String id) {

@@ -18,6 +18,10 @@ public enum EventType {
     REPORT_ACCEPTED("ReportAccepted", Topics.DELIVERY_EVENTS, DeliveryTransition.class),
     REPORT_REVISION_REQUESTED("ReportRevisionRequested", Topics.DELIVERY_EVENTS, DeliveryTransition.class),
     DEADLINE_EXTENDED("DeadlineExtended", Topics.DELIVERY_EVENTS, DeliveryTransition.class),
+    /** What an amendment did to one delivery: its new version and deadline, and DELIVERED again if it had acknowledged. */
+    DELIVERY_AMENDED("DeliveryAmended", Topics.DELIVERY_EVENTS, DeliveryTransition.class),
+    /** A recall closed this open delivery. */
+    DELIVERY_RECALLED("DeliveryRecalled", Topics.DELIVERY_EVENTS, DeliveryTransition.class),
     NOTIFICATION_SENT("NotificationSent", Topics.NOTIFICATION_EVENTS, NotificationOutcome.class),
     NOTIFICATION_FAILED("NotificationFailed", Topics.NOTIFICATION_EVENTS, NotificationOutcome.class),
     UNIT_UPSERTED("UnitUpserted", Topics.DIRECTORY_EVENTS, UnitUpserted.class),

@@ -13,7 +13,7 @@ class EventJsonTest {
     void instantsTravelWithMicrosecondPrecision() {
         Instant at = Instant.parse("2026-11-29T03:22:57.127021556Z");
         DeliveryTransition transition = new DeliveryTransition(UUID.randomUUID(), UUID.randomUUID(), 1, "UBND-BACHE",
-                DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED, "ubnd-bache", at, null, null, null, null);
+                DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED, "ubnd-bache", at, null, null, null, null, 2);
 
         String json = EventJson.write(transition);
 

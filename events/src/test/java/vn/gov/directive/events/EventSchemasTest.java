@@ -246,6 +246,53 @@ class EventSchemasTest {
         assertThat(EventSchemas.violations(EventType.DIRECTIVE_ISSUED, payload)).isNotEmpty();
     }
 
+    // ---- the per-delivery sequence (order-aware consumers)
+
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"DELIVERY_CREATED", "DELIVERY_ACKNOWLEDGED", "DELIVERY_RETURNED",
+            "REPORT_SUBMITTED", "REPORT_ACCEPTED", "REPORT_REVISION_REQUESTED", "DEADLINE_EXTENDED", "DELIVERY_AMENDED",
+            "DELIVERY_RECALLED"})
+    void every_delivery_event_requires_a_positive_sequence(EventType type) {
+        List<String> required = new ArrayList<>();
+        schemaOf(type).path("required").forEach(f -> required.add(f.asText()));
+        ObjectNode zero = sampleTree(type);
+        zero.put("sequence", 0);
+
+        assertThat(required).contains("sequence");
+        assertThat(EventSchemas.violations(type, zero)).isNotEmpty();
+    }
+
+    @Test
+    void a_delivery_is_created_with_sequence_one_only() {
+        ObjectNode later = sampleTree(EventType.DELIVERY_CREATED);
+        later.put("sequence", 2);
+
+        assertThat(EventSchemas.violations(EventType.DELIVERY_CREATED, later)).isNotEmpty();
+    }
+
+    @Test
+    void an_amendment_never_leaves_a_delivery_acknowledged_and_a_recall_closes_only_open_ones() {
+        ObjectNode acknowledged = sampleTree(EventType.DELIVERY_AMENDED);
+        acknowledged.put("to", "ACKNOWLEDGED");
+        ObjectNode closed = sampleTree(EventType.DELIVERY_RECALLED);
+        closed.put("from", "COMPLETED");
+
+        assertThat(EventSchemas.violations(EventType.DELIVERY_AMENDED, acknowledged)).isNotEmpty();
+        assertThat(EventSchemas.violations(EventType.DELIVERY_RECALLED, closed)).isNotEmpty();
+    }
+
+    @Test
+    void a_transition_is_newer_only_with_a_higher_sequence() {
+        DeliveryTransition second = SampleEvents.transition(DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED, null,
+                null, null, null);
+
+        assertThat(second.sequence()).isEqualTo(2);
+        assertThat(second.isNewerThan(0)).isTrue();
+        assertThat(second.isNewerThan(1)).isTrue();
+        assertThat(second.isNewerThan(2)).isFalse();
+        assertThat(second.isNewerThan(3)).isFalse();
+    }
+
     @Test
     void a_wrong_delivery_status_is_refused() {
         ObjectNode payload = sampleTree(EventType.DELIVERY_CREATED);

@@ -18,7 +18,7 @@ class EventTypeTest {
         assertThat(Arrays.stream(EventType.values()).map(EventType::simpleName)).containsExactlyInAnyOrder(
                 "DirectiveIssued", "DirectiveAmended", "DirectiveRecalled", "DeliveryCreated",
                 "DeliveryAcknowledged", "DeliveryReturned", "ReportSubmitted", "ReportAccepted",
-                "ReportRevisionRequested", "DeadlineExtended", "NotificationSent", "NotificationFailed",
+                "ReportRevisionRequested", "DeadlineExtended", "DeliveryAmended", "DeliveryRecalled", "NotificationSent", "NotificationFailed",
                 "UnitUpserted", "UnitRetired", "GroupUpserted");
     }
 
@@ -63,6 +63,8 @@ class EventTypeTest {
             "REPORT_ACCEPTED, delivery-events",
             "REPORT_REVISION_REQUESTED, delivery-events",
             "DEADLINE_EXTENDED, delivery-events",
+            "DELIVERY_AMENDED, delivery-events",
+            "DELIVERY_RECALLED, delivery-events",
             "NOTIFICATION_SENT, notification-events",
             "NOTIFICATION_FAILED, notification-events",
             "UNIT_UPSERTED, directory-events",
@@ -74,8 +76,8 @@ class EventTypeTest {
 
     @Test
     void every_type_is_given_a_topic_above() {
-        // the CsvSource above lists all 15; a new type must be added there too
-        assertThat(EventType.values()).hasSize(15);
+        // the CsvSource above lists all 17; a new type must be added there too
+        assertThat(EventType.values()).hasSize(17);
     }
 
     @Test

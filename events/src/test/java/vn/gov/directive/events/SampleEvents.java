@@ -51,7 +51,7 @@ final class SampleEvents {
                     Instant.parse("2026-12-06T08:00:00Z"), "stttt");
             case DELIVERY_CREATED -> new DeliveryCreated(DELIVERY_ID, DIRECTIVE_ID, 1, "UBND-HALONG", Role.ACTION,
                     DeliveryStatus.DELIVERED, DEADLINE, NUMBER, SUBJECT, Urgency.NORMAL,
-                    Instant.parse("2026-12-01T02:30:01.5Z"));
+                    Instant.parse("2026-12-01T02:30:01.5Z"), DeliveryCreated.FIRST_SEQUENCE);
             case DELIVERY_ACKNOWLEDGED -> transition(DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED,
                     null, null, null, null);
             case DELIVERY_RETURNED -> transition(DeliveryStatus.DELIVERED, DeliveryStatus.RETURNED,
@@ -68,6 +68,12 @@ final class SampleEvents {
             case DEADLINE_EXTENDED -> transition(DeliveryStatus.ACKNOWLEDGED, DeliveryStatus.ACKNOWLEDGED,
                     "Đơn vị đề nghị gia hạn do trùng đợt cao điểm tuyên truyền cuối năm.", null, null,
                     Instant.parse("2026-12-22T10:00:00Z"));
+            case DELIVERY_AMENDED -> new DeliveryTransition(DELIVERY_ID, DIRECTIVE_ID, 2, "UBND-HALONG",
+                    DeliveryStatus.ACKNOWLEDGED, DeliveryStatus.DELIVERED, "stttt", Instant.parse("2026-12-05T03:15:42.123456Z"),
+                    null, null, null, Instant.parse("2026-12-22T10:00:00Z"), 3);
+            case DELIVERY_RECALLED -> new DeliveryTransition(DELIVERY_ID, DIRECTIVE_ID, 2, "UBND-HALONG",
+                    DeliveryStatus.DELIVERED, DeliveryStatus.RECALLED, "stttt", Instant.parse("2026-12-06T08:00:00Z"),
+                    null, null, null, null, 4);
             case NOTIFICATION_SENT -> new NotificationOutcome(NOTIFICATION_ID, DELIVERY_ID, DIRECTIVE_ID,
                     "UBND-HALONG", "REMINDER", "ubnd-halong@quangninh.example", 1,
                     Instant.parse("2026-12-12T01:00:00Z"), null);
@@ -137,6 +143,6 @@ final class SampleEvents {
     static DeliveryTransition transition(DeliveryStatus from, DeliveryStatus to, String reason, String summary,
             Map<String, Object> fields, Instant deadline) {
         return new DeliveryTransition(DELIVERY_ID, DIRECTIVE_ID, 1, "UBND-HALONG", from, to, "ubnd-halong",
-                Instant.parse("2026-12-03T04:20:11.250Z"), reason, summary, fields, deadline);
+                Instant.parse("2026-12-03T04:20:11.250Z"), reason, summary, fields, deadline, 2);
     }
 }

@@ -12,7 +12,8 @@ public final class Mailbox {
 
     public static List<GreenMailClient.Mail> reminders(GreenMailClient mail, String address) {
         return mail.inbox(address).stream()
-                .filter(m -> m.subject().contains("Nhắc hạn") || m.subject().contains("Quá hạn")).toList();
+                .filter(m -> m.subject().contains("Nhắc hạn") || m.subject().contains("Quá hạn")
+                        || m.subject().contains("Nhắc xác nhận")).toList();
     }
 
     public static List<GreenMailClient.Mail> withSubject(GreenMailClient mail, String address, String start) {

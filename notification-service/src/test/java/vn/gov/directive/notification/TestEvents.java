@@ -37,6 +37,8 @@ public final class TestEvents {
 
     private final KafkaCompanion kafka;
     private final DirectoryReplica replica;
+    /** Each delivery's last sequence, as distribution-service counts it (its DeliveryCreated is 1). */
+    private final java.util.Map<UUID, Long> sequences = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TestEvents(KafkaCompanion kafka, DirectoryReplica replica) {
         this.kafka = kafka;
@@ -90,19 +92,32 @@ public final class TestEvents {
     public UUID delivered(Directive d, String unit, Role role) {
         UUID deliveryId = UUID.randomUUID();
         publish(EventType.DELIVERY_CREATED, deliveryId.toString(), new DeliveryCreated(deliveryId, d.id(), 1, unit, role,
-                DeliveryStatus.DELIVERED, d.deadline(), d.number(), d.subject(), d.urgency(), Instant.now()));
+                DeliveryStatus.DELIVERED, d.deadline(), d.number(), d.subject(), d.urgency(), Instant.now(),
+                DeliveryCreated.FIRST_SEQUENCE));
+        sequences.put(deliveryId, DeliveryCreated.FIRST_SEQUENCE);
         return deliveryId;
     }
 
-    public void moved(EventType type, Directive d, UUID deliveryId, String unit, DeliveryStatus from, DeliveryStatus to,
+    /** The delivery's next event, numbered as distribution-service would. */
+    public UUID moved(EventType type, Directive d, UUID deliveryId, String unit, DeliveryStatus from, DeliveryStatus to,
             String reason, String summary, Instant deadline) {
-        publish(type, deliveryId.toString(), new DeliveryTransition(deliveryId, d.id(), 1, unit, from, to,
-                unit.toLowerCase(), Instant.now(), reason, summary, null, deadline));
+        return moved(type, d, 1, deliveryId, unit, from, to, reason, summary, deadline,
+                sequences.merge(deliveryId, 1L, Long::sum));
     }
 
-    public void publish(EventType type, String key, Object payload) {
+    /** A delivery event with the sequence given (an old one replayed, a late one). */
+    public UUID moved(EventType type, Directive d, int version, UUID deliveryId, String unit, DeliveryStatus from,
+            DeliveryStatus to, String reason, String summary, Instant deadline, long sequence) {
+        return publish(type, deliveryId.toString(), new DeliveryTransition(deliveryId, d.id(), version, unit, from, to,
+                unit.toLowerCase(), Instant.now(), reason, summary, null, deadline, sequence));
+    }
+
+    /** @return the event's id */
+    public UUID publish(EventType type, String key, Object payload) {
+        UUID eventId = UUID.randomUUID();
         kafka.produce(String.class, String.class)
-                .fromRecords(List.of(CloudEventRecords.record(PREFIX + type.topic(), type, key, payload, UUID.randomUUID())))
+                .fromRecords(List.of(CloudEventRecords.record(PREFIX + type.topic(), type, key, payload, eventId)))
                 .awaitCompletion(Duration.ofSeconds(20));
+        return eventId;
     }
 }

@@ -136,7 +136,7 @@ class BrowserTests {
         String unit = TestEvents.freshCode("TRINHDUYET");
         DeliveryCreated created = new DeliveryCreated(delivery, directive, 1, unit, Role.ACTION, DeliveryStatus.DELIVERED,
                 Instant.now().plus(Duration.ofDays(3)), "9/STTTT-VP", "V/v <b>thử</b> phát lại qua trình duyệt", Urgency.NORMAL,
-                Instant.now());
+                Instant.now(), 1);
         ProducerRecord<String, String> record = CloudEventRecords.record(DEAD_LETTERS, EventType.DELIVERY_CREATED,
                 delivery.toString(), created, UUID.randomUUID());
         record.headers().add("dead-letter-reason", "cơ sở dữ liệu không trả lời".getBytes(StandardCharsets.UTF_8));

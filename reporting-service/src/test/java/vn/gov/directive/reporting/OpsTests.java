@@ -122,12 +122,12 @@ class OpsTests {
         List<ProducerRecord<String, String>> records = List.of(
                 CloudEventRecords.record(DELIVERY_EVENTS, EventType.DELIVERY_CREATED, key, new DeliveryCreated(UUID.randomUUID(),
                         directive, 1, before, Role.ACTION, DeliveryStatus.DELIVERED, deadline, "6/STTTT-VP", "V/v lô sự kiện",
-                        Urgency.NORMAL, Instant.now()), UUID.randomUUID()),
+                        Urgency.NORMAL, Instant.now(), 1), UUID.randomUUID()),
                 CloudEventRecords.record(DELIVERY_EVENTS, EventType.UNIT_UPSERTED, key, new UnitUpserted(stranger, "Đơn vị lạc",
                         "COMMUNE_PC", "lac@test.example", List.of(), null, null, null), UUID.randomUUID()),
                 CloudEventRecords.record(DELIVERY_EVENTS, EventType.DELIVERY_CREATED, key, new DeliveryCreated(UUID.randomUUID(),
                         directive, 1, after, Role.ACTION, DeliveryStatus.DELIVERED, deadline, "6/STTTT-VP", "V/v lô sự kiện",
-                        Urgency.NORMAL, Instant.now()), UUID.randomUUID()));
+                        Urgency.NORMAL, Instant.now(), 1), UUID.randomUUID()));
         kafka.produce(String.class, String.class).fromRecords(records).awaitCompletion(Duration.ofSeconds(20));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(operator())
@@ -150,7 +150,7 @@ class OpsTests {
         UUID delivery = UUID.randomUUID();
         String unit = TestEvents.freshCode("PHATLAI");
         DeliveryCreated created = new DeliveryCreated(delivery, directive, 1, unit, Role.ACTION, DeliveryStatus.DELIVERED,
-                Instant.now().plus(Duration.ofDays(3)), "5/STTTT-VP", "V/v phát lại thư chết", Urgency.NORMAL, Instant.now());
+                Instant.now().plus(Duration.ofDays(3)), "5/STTTT-VP", "V/v phát lại thư chết", Urgency.NORMAL, Instant.now(), 1);
         ProducerRecord<String, String> record = CloudEventRecords.record(DELIVERY_EVENTS + ".dlq", EventType.DELIVERY_CREATED,
                 delivery.toString(), created, UUID.randomUUID());
         record.headers().add("dead-letter-reason", "database unavailable".getBytes(StandardCharsets.UTF_8));

@@ -81,35 +81,35 @@ final class Scenario {
 
         // The acknowledgment before the delivery it acknowledges, and redelivered.
         ProducerRecord<String, String> ack = events.transition(EventType.DELIVERY_ACKNOWLEDGED, overdue, DIRECTIVE, OVERDUE,
-                DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(60), null, null);
+                DeliveryStatus.DELIVERED, DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(60), null, null, 2);
         events.again(ack);
         for (Object[] d : new Object[][] { { completed, COMPLETED, Role.ACTION }, { reported, REPORTED, Role.ACTION },
                 { overdue, OVERDUE, Role.ACTION }, { extended, EXTENDED, Role.ACTION }, { returned, RETURNED, Role.COORDINATE } }) {
             events.created((UUID) d[0], DIRECTIVE, (String) d[1], (Role) d[2], deadline, NUMBER, SUBJECT, t0);
         }
         events.transition(EventType.DELIVERY_ACKNOWLEDGED, completed, DIRECTIVE, COMPLETED, DeliveryStatus.DELIVERED,
-                DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(100), null, null);
+                DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(100), null, null, 2);
         ProducerRecord<String, String> report = events.transition(EventType.REPORT_SUBMITTED, completed, DIRECTIVE, COMPLETED,
                 DeliveryStatus.ACKNOWLEDGED, DeliveryStatus.REPORTED, t0.plusSeconds(200),
-                Map.of("soTin", 12, "soBai", 3, "ghiChu", "đúng hạn"), null);
+                Map.of("soTin", 12, "soBai", 3, "ghiChu", "đúng hạn"), null, 3);
         events.again(report);
         events.transition(EventType.REPORT_ACCEPTED, completed, DIRECTIVE, COMPLETED, DeliveryStatus.REPORTED,
-                DeliveryStatus.COMPLETED, t0.plusSeconds(300), null, null);
+                DeliveryStatus.COMPLETED, t0.plusSeconds(300), null, null, 4);
 
         events.transition(EventType.DELIVERY_ACKNOWLEDGED, reported, DIRECTIVE, REPORTED, DeliveryStatus.DELIVERED,
-                DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(100), null, null);
+                DeliveryStatus.ACKNOWLEDGED, t0.plusSeconds(100), null, null, 2);
         // The second report first: the first report and the revision request must not undo it.
         events.transition(EventType.REPORT_SUBMITTED, reported, DIRECTIVE, REPORTED, DeliveryStatus.REVISION_REQUESTED,
-                DeliveryStatus.REPORTED, t0.plusSeconds(600), Map.of("soTin", 7, "soBai", 2.5), null);
+                DeliveryStatus.REPORTED, t0.plusSeconds(600), Map.of("soTin", 7, "soBai", 2.5), null, 5);
         events.transition(EventType.REPORT_SUBMITTED, reported, DIRECTIVE, REPORTED, DeliveryStatus.ACKNOWLEDGED,
-                DeliveryStatus.REPORTED, t0.plusSeconds(200), Map.of("soTin", 5, "soBai", 1), null);
+                DeliveryStatus.REPORTED, t0.plusSeconds(200), Map.of("soTin", 5, "soBai", 1), null, 3);
         events.transition(EventType.REPORT_REVISION_REQUESTED, reported, DIRECTIVE, REPORTED, DeliveryStatus.REPORTED,
-                DeliveryStatus.REVISION_REQUESTED, t0.plusSeconds(400), null, null);
+                DeliveryStatus.REVISION_REQUESTED, t0.plusSeconds(400), null, null, 4);
 
         events.transition(EventType.DEADLINE_EXTENDED, extended, DIRECTIVE, EXTENDED, DeliveryStatus.DELIVERED,
-                DeliveryStatus.DELIVERED, t0.plusSeconds(500), null, now.plus(Duration.ofDays(7)));
+                DeliveryStatus.DELIVERED, t0.plusSeconds(500), null, now.plus(Duration.ofDays(7)), 2);
         events.transition(EventType.DELIVERY_RETURNED, returned, DIRECTIVE, RETURNED, DeliveryStatus.DELIVERED,
-                DeliveryStatus.RETURNED, t0.plusSeconds(100), null, null);
+                DeliveryStatus.RETURNED, t0.plusSeconds(100), null, null, 2);
 
         ProducerRecord<String, String> reminder = events.notificationSent(overdue, DIRECTIVE, OVERDUE, t0.plusSeconds(700));
         events.again(reminder);

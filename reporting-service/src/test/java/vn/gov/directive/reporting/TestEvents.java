@@ -13,7 +13,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.DeliveryTransition;
+import vn.gov.directive.events.DirectiveAmended;
 import vn.gov.directive.events.DirectiveIssued;
+import vn.gov.directive.events.DirectiveRecalled;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.NotificationOutcome;
 import vn.gov.directive.events.Recipient;
@@ -26,7 +28,7 @@ import vn.gov.directive.testsupport.CloudEventRecords;
 /** Real CloudEvents records on this service's test topics, built from the contract's records. */
 final class TestEvents {
 
-    static final String PREFIX = "test-reporting.";
+    static final String PREFIX = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-reporting.");
 
     final List<ProducerRecord<String, String>> records = new ArrayList<>();
 
@@ -50,17 +52,35 @@ final class TestEvents {
             String number, String subject, Instant at) {
         return add(Topics.DELIVERY_EVENTS, EventType.DELIVERY_CREATED, deliveryId.toString(),
                 new DeliveryCreated(deliveryId, directiveId, 1, unit, role, DeliveryStatus.DELIVERED, deadline, number, subject,
-                        Urgency.NORMAL, at));
+                        Urgency.NORMAL, at, DeliveryCreated.FIRST_SEQUENCE));
     }
 
     ProducerRecord<String, String> transition(EventType type, UUID deliveryId, UUID directiveId, String unit,
-            DeliveryStatus from, DeliveryStatus to, Instant at, Map<String, Object> fields, Instant deadline) {
+            DeliveryStatus from, DeliveryStatus to, Instant at, Map<String, Object> fields, Instant deadline, long sequence) {
         boolean report = type == EventType.REPORT_SUBMITTED;
         boolean reason = type == EventType.DELIVERY_RETURNED || type == EventType.REPORT_REVISION_REQUESTED
                 || type == EventType.DEADLINE_EXTENDED;
         return add(Topics.DELIVERY_EVENTS, type, deliveryId.toString(), new DeliveryTransition(deliveryId, directiveId, 1,
                 unit, from, to, "tester", at, reason ? "Lý do thử nghiệm" : null, report ? "Báo cáo kết quả" : null,
-                report ? fields : null, deadline));
+                report ? fields : null, deadline, sequence));
+    }
+
+    ProducerRecord<String, String> amended(UUID directiveId, int version, String number, String subject, Instant deadline,
+            Instant at) {
+        return add(Topics.DIRECTIVE_EVENTS, EventType.DIRECTIVE_AMENDED, directiveId.toString(), new DirectiveAmended(directiveId,
+                version, number, subject, deadline, "Lùi thời hạn báo cáo", at, "stttt", null, null));
+    }
+
+    ProducerRecord<String, String> recalled(UUID directiveId, int version, String number, Instant at) {
+        return add(Topics.DIRECTIVE_EVENTS, EventType.DIRECTIVE_RECALLED, directiveId.toString(),
+                new DirectiveRecalled(directiveId, version, number, "Ban hành nhầm", at, "stttt"));
+    }
+
+    /** What an amendment or a recall did to one delivery, as distribution-service publishes it. */
+    ProducerRecord<String, String> directiveChange(EventType type, UUID deliveryId, UUID directiveId, int version, String unit,
+            DeliveryStatus from, DeliveryStatus to, Instant at, Instant deadline, long sequence) {
+        return add(Topics.DELIVERY_EVENTS, type, deliveryId.toString(), new DeliveryTransition(deliveryId, directiveId, version,
+                unit, from, to, "stttt", at, null, null, null, deadline, sequence));
     }
 
     ProducerRecord<String, String> notificationSent(UUID deliveryId, UUID directiveId, String unit, Instant at) {

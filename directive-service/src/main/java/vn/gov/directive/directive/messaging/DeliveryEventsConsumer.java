@@ -21,7 +21,8 @@ import vn.gov.directive.events.EventType;
 
 /**
  * Keeps the per-directive delivery counts from delivery-events (the RetryingConsumer pattern):
- * the effect and the processed-event entry commit together, so a redelivery changes nothing.
+ * the effect and the processed-event entry commit together, so a redelivery changes nothing, and
+ * an older event of a delivery than the last one applied (its sequence) does not rewind it.
  */
 @ApplicationScoped
 public class DeliveryEventsConsumer {
@@ -45,7 +46,7 @@ public class DeliveryEventsConsumer {
             if (event.is(EventType.DELIVERY_CREATED)) {
                 progress.created(event.payload(DeliveryCreated.class));
             } else if (event.type().payloadType() == DeliveryTransition.class) {
-                progress.moved(event.payload(DeliveryTransition.class));
+                progress.moved(event.type(), event.payload(DeliveryTransition.class));
             } else {
                 throw new InvalidEventException(event.type().ceType() + " does not belong on delivery-events");
             }

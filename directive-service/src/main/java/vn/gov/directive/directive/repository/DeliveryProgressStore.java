@@ -2,7 +2,11 @@ package vn.gov.directive.directive.repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +14,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.gov.directive.directive.domain.DeliveryCounts;
+import vn.gov.directive.directive.domain.DeliveryProgress;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.DeliveryTransition;
+import vn.gov.directive.events.EventType;
+import vn.gov.directive.events.Role;
 
 /**
- * One row per delivery of a directive, kept from delivery-events. Timestamps are set once
- * (coalesce), so the counts say "ever delivered / ever acknowledged" while status says where the
- * delivery is now.
+ * One row per delivery of a directive, kept from delivery-events. Each event locks the row (made
+ * empty by whichever event names the delivery first), lets {@link DeliveryProgress} decide what
+ * it changes (an event older than the row's sequence changes where the delivery stands not at
+ * all) and writes the result back.
  */
 @ApplicationScoped
 public class DeliveryProgressStore {
@@ -27,46 +35,44 @@ public class DeliveryProgressStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(DeliveryCreated created) {
-        Instant delivered = created.status() == DeliveryStatus.PENDING ? null : created.createdAt();
-        entityManager.createNativeQuery("""
-                insert into delivery_progress (delivery_id, directive_id, unit, role, status, deadline, delivered_at, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
-                on conflict (delivery_id) do update set role = excluded.role, deadline = excluded.deadline,
-                    delivered_at = coalesce(delivery_progress.delivered_at, excluded.delivered_at), updated_at = now()""")
-                .setParameter(1, created.deliveryId())
-                .setParameter(2, created.directiveId())
-                .setParameter(3, created.unit())
-                .setParameter(4, created.role().name())
-                .setParameter(5, created.status().name())
-                .setParameter(6, timestamp(created.deadline()))
-                .setParameter(7, timestamp(delivered))
-                .executeUpdate();
+        change(created.deliveryId(), created.directiveId(), created.unit(), held -> held.created(created));
     }
 
-    /** A move of the delivery: any move means it reached its unit; acknowledgement and report are stamped once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void moved(DeliveryTransition move) {
-        DeliveryStatus to = move.to();
-        Instant acknowledged = to == DeliveryStatus.ACKNOWLEDGED ? move.at() : null;
-        Instant reported = to == DeliveryStatus.REPORTED || to == DeliveryStatus.COMPLETED ? move.at() : null;
+    public void moved(EventType type, DeliveryTransition move) {
+        change(move.deliveryId(), move.directiveId(), move.unit(), held -> held.moved(type, move));
+    }
+
+    private void change(UUID deliveryId, UUID directiveId, String unit, UnaryOperator<DeliveryProgress> event) {
         entityManager.createNativeQuery("""
-                insert into delivery_progress (delivery_id, directive_id, unit, status, deadline, delivered_at,
-                    acknowledged_at, reported_at, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())
-                on conflict (delivery_id) do update set status = excluded.status,
-                    deadline = coalesce(excluded.deadline, delivery_progress.deadline),
-                    delivered_at = coalesce(delivery_progress.delivered_at, excluded.delivered_at),
-                    acknowledged_at = coalesce(delivery_progress.acknowledged_at, excluded.acknowledged_at),
-                    reported_at = coalesce(delivery_progress.reported_at, excluded.reported_at),
-                    updated_at = now()""")
-                .setParameter(1, move.deliveryId())
-                .setParameter(2, move.directiveId())
-                .setParameter(3, move.unit())
-                .setParameter(4, to.name())
-                .setParameter(5, timestamp(move.deadline()))
-                .setParameter(6, timestamp(move.at()))
-                .setParameter(7, timestamp(acknowledged))
-                .setParameter(8, timestamp(reported))
+                insert into delivery_progress (delivery_id, directive_id, unit, status, updated_at)
+                values (?1, ?2, ?3, 'PENDING', now()) on conflict (delivery_id) do nothing""")
+                .setParameter(1, deliveryId)
+                .setParameter(2, directiveId)
+                .setParameter(3, unit)
+                .executeUpdate();
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select role, status, deadline, last_sequence, delivered_at, acknowledged_at, reported_at
+                from delivery_progress where delivery_id = ?1 for update""")
+                .setParameter(1, deliveryId).getSingleResult();
+        long sequence = ((Number) row[3]).longValue();
+        // sequence 0: no event with a sequence has set where the delivery stands yet
+        DeliveryProgress held = new DeliveryProgress(row[0] == null ? null : Role.valueOf((String) row[0]),
+                sequence == 0 ? null : DeliveryStatus.valueOf((String) row[1]), instant(row[2]), sequence, instant(row[4]),
+                instant(row[5]), instant(row[6]));
+        DeliveryProgress next = event.apply(held);
+        entityManager.createNativeQuery("""
+                update delivery_progress set role = ?2, status = ?3, deadline = ?4, last_sequence = ?5, delivered_at = ?6,
+                    acknowledged_at = ?7, reported_at = ?8, updated_at = now()
+                where delivery_id = ?1""")
+                .setParameter(1, deliveryId)
+                .setParameter(2, next.role() == null ? null : next.role().name())
+                .setParameter(3, next.status() == null ? DeliveryStatus.PENDING.name() : next.status().name())
+                .setParameter(4, timestamp(next.deadline()))
+                .setParameter(5, next.sequence())
+                .setParameter(6, timestamp(next.deliveredAt()))
+                .setParameter(7, timestamp(next.acknowledgedAt()))
+                .setParameter(8, timestamp(next.reportedAt()))
                 .executeUpdate();
     }
 
@@ -80,11 +86,36 @@ public class DeliveryProgressStore {
                                         and status not in ('REPORTED', 'COMPLETED', 'RETURNED', 'RECALLED'))
                 from delivery_progress where directive_id = ?1""")
                 .setParameter(1, directiveId).getSingleResult();
-        return new DeliveryCounts(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]));
+        return new DeliveryCounts(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]),
+                byStatus(directiveId));
+    }
+
+    /** Deliveries per state, as distribution-service's latest events say (only the states that occur). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> byStatus(UUID directiveId) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select status, count(*) from delivery_progress where directive_id = ?1 group by status")
+                .setParameter(1, directiveId).getResultList();
+        Map<String, Long> counts = new TreeMap<>();
+        rows.forEach(r -> counts.put((String) r[0], count(r[1])));
+        return counts;
     }
 
     private static long count(Object value) {
         return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -68,6 +68,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "report_fields_json")
     public String reportFieldsJson;
 
+    /** The sequence of the delivery's last event (DeliveryCreated is 1); see {@link #nextSequence()}. */
+    public long sequence;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -96,6 +99,11 @@ public class Delivery extends PanacheEntityBase {
         }
         updatedAt = at;
         return steps;
+    }
+
+    /** The sequence of the delivery's next event, counted on the row in the transaction that publishes it. */
+    public long nextSequence() {
+        return ++sequence;
     }
 
     public void recordReport(String summary, Map<String, Object> fields) {

@@ -89,7 +89,7 @@ public class DeliveryActions {
             HistoryEntry entry = HistoryEntry.of(delivery, step, requester.name(), at, step.action() == action ? reason : null);
             entry.deadline = step.action() == DeliveryAction.EXTEND_DEADLINE ? delivery.deadline : null;
             entry.persist();
-            events.add(TransitionEvents.of(delivery, step, requester.name(), at, reason, summary, fields));
+            events.add(TransitionEvents.of(delivery, step, requester.name(), at, reason, summary, fields, delivery.nextSequence()));
         }
         outbox.appendAll(events);
         return delivery;

@@ -139,6 +139,13 @@ public final class DeliveryLifecycle {
         return targets.iterator().next();
     }
 
+    /** The states a delivery can still leave: what an amendment or a recall touches. */
+    public static Set<DeliveryStatus> openStates() {
+        Set<DeliveryStatus> open = EnumSet.noneOf(DeliveryStatus.class);
+        open.addAll(TABLE.keySet());
+        return Collections.unmodifiableSet(open);
+    }
+
     public static boolean isTerminal(DeliveryStatus status) {
         return !TABLE.containsKey(status);
     }

@@ -2,8 +2,10 @@ package vn.gov.directive.distribution.domain;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import vn.gov.directive.common.outbox.OutgoingEvent;
+import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.DeliveryTransition;
 import vn.gov.directive.events.EventType;
 
@@ -25,18 +27,37 @@ final class TransitionEvents {
             case ACCEPT_REPORT -> EventType.REPORT_ACCEPTED;
             case REQUEST_REVISION -> EventType.REPORT_REVISION_REQUESTED;
             case EXTEND_DEADLINE -> EventType.DEADLINE_EXTENDED;
-            case AMEND, RECALL -> throw new IllegalArgumentException(action + " is published as the directive's own event");
+            case AMEND -> EventType.DELIVERY_AMENDED;
+            case RECALL -> EventType.DELIVERY_RECALLED;
         };
     }
 
+    /**
+     * What an amendment or a recall did to one delivery (FanOut's bulk moves): the directive's
+     * version after it and, for an amendment, the delivery's deadline after it. The why stays in
+     * the directive's own event.
+     */
+    static OutgoingEvent ofDirectiveChange(DeliveryAction action, BulkMoved moved, UUID directiveId, int version,
+            String actor, Instant at) {
+        boolean amendment = action == DeliveryAction.AMEND;
+        DeliveryTransition payload = new DeliveryTransition(moved.deliveryId(), directiveId, version, moved.unit(),
+                moved.from(), moved.to(), actor, at, null, null, null, amendment ? moved.deadline() : null, moved.sequence());
+        return OutgoingEvent.of(typeOf(action), moved.deliveryId().toString(), payload);
+    }
+
+    /** One delivery as a bulk move left it. */
+    record BulkMoved(UUID deliveryId, String unit, DeliveryStatus from,
+            DeliveryStatus to, Instant deadline, long sequence) {
+    }
+
     static OutgoingEvent of(Delivery delivery, DeliveryLifecycle.Step step, String actor, Instant at, String reason,
-            String summary, Map<String, Object> fields) {
+            String summary, Map<String, Object> fields, long sequence) {
         boolean report = step.action() == DeliveryAction.REPORT;
         boolean extension = step.action() == DeliveryAction.EXTEND_DEADLINE;
         boolean withReason = step.action() != DeliveryAction.ACKNOWLEDGE && !report;
         DeliveryTransition payload = new DeliveryTransition(delivery.id, delivery.directiveId, delivery.directive.version,
                 delivery.unit, step.from(), step.to(), actor, at, withReason ? reason : null,
-                report ? summary : null, report ? fields : null, extension ? delivery.deadline : null);
+                report ? summary : null, report ? fields : null, extension ? delivery.deadline : null, sequence);
         return OutgoingEvent.of(typeOf(step.action()), delivery.id.toString(), payload);
     }
 }

@@ -111,6 +111,14 @@ class DeliveryLifecycleTest {
     }
 
     @Test
+    void anAmendmentOrARecallTouchesEveryOpenDeliveryAndNoClosedOne() {
+        assertThat(DeliveryLifecycle.openStates()).containsExactlyInAnyOrder(DeliveryStatus.PENDING, DeliveryStatus.DELIVERED,
+                DeliveryStatus.ACKNOWLEDGED, DeliveryStatus.IN_PROGRESS, DeliveryStatus.REPORTED, DeliveryStatus.REVISION_REQUESTED);
+        assertThat(DeliveryLifecycle.openStates()).isEqualTo(DeliveryLifecycle.statesAllowing(DeliveryAction.RECALL));
+        assertThat(DeliveryLifecycle.openStates()).containsAll(DeliveryLifecycle.statesAllowing(DeliveryAction.AMEND));
+    }
+
+    @Test
     void terminalStatesAreTheClosedOnes() {
         assertThat(List.of(DeliveryStatus.values())).filteredOn(DeliveryLifecycle::isTerminal)
                 .containsExactlyInAnyOrder(COMPLETED, RETURNED, RECALLED);

@@ -165,6 +165,28 @@ class DirectiveEventsTests {
 
         act("ubnd-halong", halong, "acknowledge", null).statusCode(HttpStatus.SC_OK)
                 .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedVersion", equalTo(2)).body("needsAcknowledgment", equalTo(false));
+
+        // what each delivery became, one event each, counting on from the delivery's own events:
+        // Hạ Long created 1, acknowledged 2, amended 3 (then acknowledged again, 4); Cẩm Phả created 1,
+        // acknowledged and reported 2 and 3, amended 4 (still REPORTED); Uông Bí created 1, amended 2
+        assertAmended(halong, "ACKNOWLEDGED", "DELIVERED", 3, later);
+        assertAmended(campha, "REPORTED", "REPORTED", 4, later);
+        assertAmended(deliveries.get("UBND-UONGBI"), "DELIVERED", "DELIVERED", 2, deadline.plus(1, ChronoUnit.DAYS));
+        assertThat(directives.outboxPayloads(EventType.DELIVERY_ACKNOWLEDGED, halong))
+                .extracting(p -> p.get("sequence").asLong()).containsExactly(2L, 4L);
+    }
+
+    private void assertAmended(UUID delivery, String from, String to, long sequence, Instant deadline) {
+        List<com.fasterxml.jackson.databind.JsonNode> amended = directives.outboxPayloads(EventType.DELIVERY_AMENDED, delivery);
+        assertThat(amended).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode event = amended.get(0);
+        assertThat(EventSchemas.violations(EventType.DELIVERY_AMENDED, event.toString())).isEmpty();
+        assertThat(event.get("from").asText()).isEqualTo(from);
+        assertThat(event.get("to").asText()).isEqualTo(to);
+        assertThat(event.get("version").asInt()).isEqualTo(2);
+        assertThat(event.get("sequence").asLong()).isEqualTo(sequence);
+        assertThat(Instant.parse(event.get("deadline").asText())).isEqualTo(deadline);
+        assertThat(event.get("actor").asText()).isEqualTo("stttt");
     }
 
     @Test
@@ -192,6 +214,20 @@ class DirectiveEventsTests {
                 .then().statusCode(HttpStatus.SC_OK)
                 .body("history[0].action", equalTo("RECALL")).body("history[0].from", equalTo("DELIVERED"))
                 .body("history[0].reason", equalTo("Ban hành nhầm"));
+
+        // one DeliveryRecalled per delivery the recall closed, with its next sequence; none for the returned one
+        List<com.fasterxml.jackson.databind.JsonNode> halong = directives.outboxPayloads(EventType.DELIVERY_RECALLED,
+                deliveries.get("UBND-HALONG"));
+        List<com.fasterxml.jackson.databind.JsonNode> mongcai = directives.outboxPayloads(EventType.DELIVERY_RECALLED,
+                deliveries.get("UBND-MONGCAI"));
+        assertThat(halong).singleElement().satisfies(e -> {
+            assertThat(EventSchemas.violations(EventType.DELIVERY_RECALLED, e.toString())).isEmpty();
+            assertThat(e.get("from").asText()).isEqualTo("ACKNOWLEDGED");
+            assertThat(e.get("to").asText()).isEqualTo("RECALLED");
+            assertThat(e.get("sequence").asLong()).isEqualTo(3);
+        });
+        assertThat(mongcai).singleElement().satisfies(e -> assertThat(e.get("sequence").asLong()).isEqualTo(2));
+        assertThat(directives.outboxPayloads(EventType.DELIVERY_RECALLED, deliveries.get("UBND-CAMPHA"))).isEmpty();
     }
 
     @Test
@@ -239,6 +275,17 @@ class DirectiveEventsTests {
                 + "(transaction committed); %d ms from publishing the record to all rows visible",
                 units, directives.outboxEvents(EventType.DELIVERY_CREATED, id), fanOut.max(java.util.concurrent.TimeUnit.MILLISECONDS), endToEndMs);
         assertThat(directives.outboxEvents(EventType.DELIVERY_CREATED, id)).isEqualTo(units);
+
+        // a recall of all 10,000 publishes one DeliveryRecalled each, in one transaction of batches
+        UUID recall = UUID.randomUUID();
+        long recallStart = System.nanoTime();
+        directives.publish(kafka, EventType.DIRECTIVE_RECALLED, id,
+                new DirectiveRecalled(id, 1, "12/STTTT-TTBCXB", "Ban hành nhầm", Instant.now(), "stttt"), recall);
+        await().atMost(Duration.ofSeconds(120)).until(() -> directives.processed(recall));
+        long recallMs = Duration.ofNanos(System.nanoTime() - recallStart).toMillis();
+        LOG.infof("RECALL FIGURE: %d deliveries recalled, each with its DeliveryRecalled, %d ms from publishing the record",
+                units, recallMs);
+        assertThat(directives.outboxEvents(EventType.DELIVERY_RECALLED, id)).isEqualTo(units);
     }
 
     @Test

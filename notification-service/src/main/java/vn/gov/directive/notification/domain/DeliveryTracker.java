@@ -124,7 +124,8 @@ public class DeliveryTracker {
         }
         int told = 0;
         for (NoticeDelivery delivery : deliveriesOf(recalled.directiveId())) {
-            if (!delivery.open()) {
+            // RECALLED already: its DeliveryRecalled came first, and the unit is still to be told
+            if (!delivery.open() && delivery.status != DeliveryStatus.RECALLED) {
                 continue;
             }
             delivery.status = DeliveryStatus.RECALLED;
@@ -135,7 +136,11 @@ public class DeliveryTracker {
         return told;
     }
 
-    /** A unit or the issuer moved the delivery: reminders stop, resume or follow the new deadline. */
+    /**
+     * A unit, the issuer, an amendment or a recall moved the delivery: reminders stop, resume or
+     * follow the new deadline. A move older than the last one applied (its sequence) is ignored,
+     * so a replayed acknowledgment after the report never starts the reminders again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(EventType type, DeliveryTransition transition) {
         lockShared(transition.directiveId());
@@ -145,13 +150,13 @@ public class DeliveryTracker {
                     type.simpleName(), transition.deliveryId());
             return;
         }
-        if (delivery.status != DeliveryStatus.RECALLED) {
-            delivery.status = transition.to();
+        if (!delivery.apply(type, transition)) {
+            LOG.infof("%s (sequence %d) of delivery %s is older than the state held (sequence %d); ignored",
+                    type.simpleName(), transition.sequence(), delivery.deliveryId, delivery.sequence);
+            return;
         }
-        if (type == EventType.DEADLINE_EXTENDED && transition.deadline() != null) {
-            delivery.deadline = transition.deadline();
-            delivery.deadlineExtended = true;
-        }
+        // a recalled delivery is not remindable: its pending reminders are cancelled here, the
+        // recall notice itself is DirectiveRecalled's to send
         schedules.rebuild(delivery, NoticeDirective.findById(delivery.directiveId));
     }
 

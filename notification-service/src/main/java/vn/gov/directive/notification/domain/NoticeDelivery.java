@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
+import vn.gov.directive.events.DeliveryTransition;
+import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
 
@@ -37,6 +39,8 @@ public class NoticeDelivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Urgency urgency;
     public Instant createdAt;
+    /** The sequence of the last delivery event applied to this row (0: none with a sequence yet). */
+    public long sequence;
 
     public static NoticeDelivery of(DeliveryCreated created) {
         NoticeDelivery delivery = new NoticeDelivery();
@@ -51,7 +55,34 @@ public class NoticeDelivery extends PanacheEntityBase {
         delivery.subject = created.subject();
         delivery.urgency = created.urgency();
         delivery.createdAt = created.createdAt();
+        delivery.sequence = created.sequence();
         return delivery;
+    }
+
+    /**
+     * Takes what a move of the delivery says, if it is newer than the last one taken: its state
+     * (a recalled delivery stays recalled), the deadline an extension or an amendment gives, the
+     * version an amendment brings.
+     *
+     * @return false when the move is not newer (a replayed or late event): nothing changed
+     */
+    public boolean apply(EventType type, DeliveryTransition move) {
+        if (!move.isNewerThan(sequence)) {
+            return false;
+        }
+        sequence = move.sequence();
+        if (status != DeliveryStatus.RECALLED) {
+            status = move.to();
+        }
+        if (type == EventType.DEADLINE_EXTENDED && move.deadline() != null) {
+            deadline = move.deadline();
+            deadlineExtended = true;
+        } else if (type == EventType.DELIVERY_AMENDED) {
+            // distribution-service computed it, an extension of this delivery's own kept
+            deadline = move.deadline();
+            version = Math.max(version, move.version());
+        }
+        return true;
     }
 
     public boolean remindable() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.gov.directive.events.ReminderPolicy;
+import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
 
 /**
@@ -21,6 +22,10 @@ import vn.gov.directive.events.Urgency;
  * again ahead of the new deadline, while a reminder already sent is never sent twice.
  * Reminders already due when the plan is made are left out (the unit has just been told), and
  * two that land on the same slot are sent as one.
+ * <p>
+ * Only an ACTION unit owes a report, so only it is reminded after the deadline (overdue is an
+ * ACTION delivery's state, DESIGN §4); a COORDINATE unit is reminded ahead of the deadline to
+ * acknowledge, and {@link Remindable} stops even that once it has.
  */
 public final class ReminderPlan {
 
@@ -32,7 +37,7 @@ public final class ReminderPlan {
         this.clock = clock;
     }
 
-    public List<PlannedReminder> plan(ReminderPolicy policy, Instant deadline, Urgency urgency) {
+    public List<PlannedReminder> plan(ReminderPolicy policy, Instant deadline, Urgency urgency, Role role) {
         if (policy == null || deadline == null) {
             return List.of();
         }
@@ -46,7 +51,7 @@ public final class ReminderPlan {
         }
         int overdue = policy.maxOverdue() == null ? 0 : policy.maxOverdue();
         Duration every = policy.overdueEvery();
-        if (every != null && !every.isZero() && !every.isNegative()) {
+        if (role == Role.ACTION && every != null && !every.isZero() && !every.isNegative()) {
             for (int n = 1; n <= overdue; n++) {
                 add(reminders, slots, prefix + "OVERDUE:" + n, deadline.plus(every.multipliedBy(n)), inWorkingTime, now);
             }

@@ -68,7 +68,7 @@ public class Schedules {
         if (directive != null && !directive.recalled() && delivery.remindable()) {
             ReminderPolicy policy = directive.policyOr(defaultPolicy());
             workingHours = ReminderPlan.respectsWorkingTime(policy, delivery.urgency);
-            planned = calendar.reminderPlan().plan(policy, delivery.deadline, delivery.urgency);
+            planned = calendar.reminderPlan().plan(policy, delivery.deadline, delivery.urgency, delivery.role);
         }
         entityManager.flush();
         entityManager.createNativeQuery("""

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.directive.events.ReminderPolicy;
+import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
 
 class ReminderPlanTest {
@@ -36,7 +37,7 @@ class ReminderPlanTest {
                 Duration.ofMinutes(5), 2, false);
         Instant deadline = vn("2026-12-15T21:00");
 
-        List<PlannedReminder> plan = planAt("2026-12-15T20:00", Set.of()).plan(policy, deadline, Urgency.NORMAL);
+        List<PlannedReminder> plan = planAt("2026-12-15T20:00", Set.of()).plan(policy, deadline, Urgency.NORMAL, Role.ACTION);
 
         assertThat(dueTimes(plan)).containsExactly(vn("2026-12-15T20:40"), vn("2026-12-15T20:50"),
                 vn("2026-12-15T21:05"), vn("2026-12-15T21:10"));
@@ -49,7 +50,7 @@ class ReminderPlanTest {
     void aReminderOnASundayWaitsForMondayMorning() {
         // deadline Tuesday 15/12/2026 10:00; two days before is Sunday 13/12
         ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(2)), null, null, true);
-        List<PlannedReminder> plan = planAt("2026-12-01T09:00", Set.of()).plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL);
+        List<PlannedReminder> plan = planAt("2026-12-01T09:00", Set.of()).plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL, Role.ACTION);
         assertThat(plan).singleElement().satisfies(r -> {
             assertThat(r.plannedAt()).isEqualTo(vn("2026-12-13T10:00"));
             assertThat(r.dueAt()).isEqualTo(vn("2026-12-14T08:00"));
@@ -60,7 +61,7 @@ class ReminderPlanTest {
     void aReminderInTetWaitsUntilTheBreakIsOver() {
         // deadline Thursday 11/2/2027 10:00, three days before is Monday 8/2 in the Tết break
         ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(3)), null, null, null);
-        List<PlannedReminder> plan = planAt("2027-01-20T09:00", TET_2027).plan(policy, vn("2027-02-11T10:00"), Urgency.NORMAL);
+        List<PlannedReminder> plan = planAt("2027-01-20T09:00", TET_2027).plan(policy, vn("2027-02-11T10:00"), Urgency.NORMAL, Role.ACTION);
         assertThat(dueTimes(plan)).containsExactly(vn("2027-02-11T08:00"));
     }
 
@@ -69,23 +70,23 @@ class ReminderPlanTest {
         ReminderPolicy respecting = new ReminderPolicy(List.of(Duration.ofDays(3)), null, null, true);
         ReminderPolicy ignoring = new ReminderPolicy(List.of(Duration.ofDays(3)), null, null, false);
         ReminderPlan plan = planAt("2027-01-20T09:00", TET_2027);
-        assertThat(dueTimes(plan.plan(respecting, vn("2027-02-11T10:00"), Urgency.FLASH))).containsExactly(vn("2027-02-08T10:00"));
-        assertThat(dueTimes(plan.plan(ignoring, vn("2027-02-11T10:00"), Urgency.NORMAL))).containsExactly(vn("2027-02-08T10:00"));
-        assertThat(dueTimes(plan.plan(respecting, vn("2027-02-11T10:00"), Urgency.VERY_URGENT))).containsExactly(vn("2027-02-11T08:00"));
+        assertThat(dueTimes(plan.plan(respecting, vn("2027-02-11T10:00"), Urgency.FLASH, Role.ACTION))).containsExactly(vn("2027-02-08T10:00"));
+        assertThat(dueTimes(plan.plan(ignoring, vn("2027-02-11T10:00"), Urgency.NORMAL, Role.ACTION))).containsExactly(vn("2027-02-08T10:00"));
+        assertThat(dueTimes(plan.plan(respecting, vn("2027-02-11T10:00"), Urgency.VERY_URGENT, Role.ACTION))).containsExactly(vn("2027-02-11T08:00"));
     }
 
     @Test
     void overdueRemindersFollowEveryIntervalAtMostMaxOverdueTimesInWorkingTime() {
         // deadline Friday 18/12/2026 16:00; every day after: Sat, Sun -> Monday 08:00 (once), Monday 16:00
         ReminderPolicy policy = new ReminderPolicy(List.of(), Duration.ofDays(1), 3, true);
-        List<PlannedReminder> plan = planAt("2026-12-01T09:00", Set.of()).plan(policy, vn("2026-12-18T16:00"), Urgency.NORMAL);
+        List<PlannedReminder> plan = planAt("2026-12-01T09:00", Set.of()).plan(policy, vn("2026-12-18T16:00"), Urgency.NORMAL, Role.ACTION);
         assertThat(dueTimes(plan)).containsExactly(vn("2026-12-21T08:00"), vn("2026-12-21T16:00"));
     }
 
     @Test
     void remindersAlreadyDueWhenPlannedAreLeftOut() {
         ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(3), Duration.ofDays(1)), null, null, false);
-        List<PlannedReminder> plan = planAt("2026-12-13T09:00", Set.of()).plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL);
+        List<PlannedReminder> plan = planAt("2026-12-13T09:00", Set.of()).plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL, Role.ACTION);
         assertThat(dueTimes(plan)).containsExactly(vn("2026-12-14T10:00"));
     }
 
@@ -93,17 +94,29 @@ class ReminderPlanTest {
     void noDeadlineOrNoPolicyMeansNoReminder() {
         ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(1)), Duration.ofDays(1), 2, true);
         ReminderPlan plan = planAt("2026-12-01T09:00", Set.of());
-        assertThat(plan.plan(policy, null, Urgency.NORMAL)).isEmpty();
-        assertThat(plan.plan(null, vn("2026-12-15T10:00"), Urgency.NORMAL)).isEmpty();
-        assertThat(plan.plan(new ReminderPolicy(null, null, null, null), vn("2026-12-15T10:00"), Urgency.NORMAL)).isEmpty();
+        assertThat(plan.plan(policy, null, Urgency.NORMAL, Role.ACTION)).isEmpty();
+        assertThat(plan.plan(null, vn("2026-12-15T10:00"), Urgency.NORMAL, Role.ACTION)).isEmpty();
+        assertThat(plan.plan(new ReminderPolicy(null, null, null, null), vn("2026-12-15T10:00"), Urgency.NORMAL, Role.ACTION)).isEmpty();
     }
 
     @Test
     void aNewDeadlineGivesNewStepsSoTheUnitIsRemindedAgain() {
         ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(1)), null, null, false);
         ReminderPlan plan = planAt("2026-12-01T09:00", Set.of());
-        String first = plan.plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL).get(0).step();
-        String extended = plan.plan(policy, vn("2026-12-22T10:00"), Urgency.NORMAL).get(0).step();
+        String first = plan.plan(policy, vn("2026-12-15T10:00"), Urgency.NORMAL, Role.ACTION).get(0).step();
+        String extended = plan.plan(policy, vn("2026-12-22T10:00"), Urgency.NORMAL, Role.ACTION).get(0).step();
         assertThat(extended).isNotEqualTo(first);
+    }
+
+    @Test
+    void aCoordinatingUnitIsRemindedAheadOfTheDeadlineOnlyNeverAsOverdue() {
+        ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(2), Duration.ofDays(1)), Duration.ofDays(1), 3, false);
+        ReminderPlan plan = planAt("2026-12-01T09:00", Set.of());
+        Instant deadline = vn("2026-12-15T10:00");
+
+        assertThat(plan.plan(policy, deadline, Urgency.NORMAL, Role.COORDINATE)).extracting(PlannedReminder::step)
+                .containsExactly("REMINDER@" + deadline + ":BEFORE:" + Duration.ofDays(2), "REMINDER@" + deadline + ":BEFORE:" + Duration.ofDays(1));
+        assertThat(plan.plan(policy, deadline, Urgency.NORMAL, Role.ACTION)).extracting(PlannedReminder::step)
+                .filteredOn(step -> step.contains("OVERDUE")).hasSize(3);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +28,11 @@ import vn.gov.directive.events.Recipient;
 
 /**
  * Applies directive, delivery and notification events to the compliance read model. Idempotent:
- * an event already in {@link ProcessedEvents} changes nothing. Order-tolerant: rows are created by
- * whichever event names them first, and each change is guarded by its event time (see
- * {@link TrackedDelivery}). Rows are locked while changed, since the consumers of the three
+ * an event already in {@link ProcessedEvents} changes nothing. Order-aware: rows are created by
+ * whichever event names them first; a delivery's state follows its newest event by sequence, the
+ * stamps by event time (see {@link TrackedDelivery}). What an amendment or a recall did to each
+ * delivery comes as that delivery's own event (DeliveryAmended, DeliveryRecalled); the
+ * directive's events change only the directive's row. Rows are locked while changed, since the consumers of the three
  * topics run at the same time.
  */
 @ApplicationScoped
@@ -119,7 +120,7 @@ public class ComplianceProjection {
                     yield new Change(event.type(), outcome, outcome.directiveId(), outcome.unit());
                 }
                 case DELIVERY_ACKNOWLEDGED, DELIVERY_RETURNED, REPORT_SUBMITTED, REPORT_ACCEPTED,
-                        REPORT_REVISION_REQUESTED, DEADLINE_EXTENDED -> {
+                        REPORT_REVISION_REQUESTED, DEADLINE_EXTENDED, DELIVERY_AMENDED, DELIVERY_RECALLED -> {
                     DeliveryTransition transition = event.payload(DeliveryTransition.class);
                     yield new Change(event.type(), transition, transition.directiveId(), transition.unit());
                 }
@@ -158,16 +159,11 @@ public class ComplianceProjection {
                 .setParameter(3, recipients.stream().map(r -> r.role().name()).toArray(String[]::new))
                 .setParameter(4, issued.deadline())
                 .executeUpdate();
-        if (directive.recalledAt != null) {
-            deliveries(issued.directiveId()).forEach(d -> d.moveTo(DeliveryStatus.RECALLED, directive.recalledAt));
-        }
     }
 
     private void amended(DirectiveAmended amended) {
         TrackedDirective directive = directive(amended.directiveId());
-        Instant oldDeadline = directive.deadline;
-        boolean newer = directive.version < amended.version();
-        if (newer) {
+        if (directive.version < amended.version()) {
             directive.version = amended.version();
             directive.number = amended.number();
             directive.subject = amended.subject();
@@ -176,13 +172,6 @@ public class ComplianceProjection {
         if (directive.amendedAt == null || amended.amendedAt().isAfter(directive.amendedAt)) {
             directive.amendedAt = amended.amendedAt();
         }
-        for (TrackedDelivery delivery : deliveries(amended.directiveId())) {
-            delivery.amended(amended.amendedAt());
-            // Deliveries that followed the directive's deadline follow the new one; an extended one keeps its own.
-            if (newer && !delivery.deadlineExtended && Objects.equals(delivery.deadline, oldDeadline)) {
-                delivery.setDeadline(amended.deadline(), amended.amendedAt(), false);
-            }
-        }
     }
 
     private void recalled(DirectiveRecalled recalled) {
@@ -190,7 +179,6 @@ public class ComplianceProjection {
         if (directive.recalledAt == null || recalled.recalledAt().isBefore(directive.recalledAt)) {
             directive.recalledAt = recalled.recalledAt();
         }
-        deliveries(recalled.directiveId()).forEach(d -> d.moveTo(DeliveryStatus.RECALLED, directive.recalledAt));
     }
 
     private void created(DeliveryCreated created) {
@@ -202,7 +190,7 @@ public class ComplianceProjection {
         if (created.status() != DeliveryStatus.PENDING) {
             delivery.delivered(created.createdAt());
         }
-        delivery.moveTo(created.status(), created.createdAt());
+        delivery.moveTo(created.status(), created.createdAt(), created.sequence());
     }
 
     private void transition(EventType type, DeliveryTransition transition) {
@@ -213,17 +201,18 @@ public class ComplianceProjection {
         if (transition.from() != DeliveryStatus.PENDING) {
             delivery.delivered(at);
         }
+        boolean newest = delivery.moveTo(transition.to(), at, transition.sequence());
         switch (type) {
             case DELIVERY_ACKNOWLEDGED -> delivery.acknowledged(at, directive);
             case DELIVERY_RETURNED -> delivery.returnedAt = at;
             case REPORT_SUBMITTED -> delivery.reported(at, transition.fields(), directive);
             case REPORT_ACCEPTED -> delivery.completedAt = at;
             case DEADLINE_EXTENDED -> delivery.setDeadline(transition.deadline(), at, true);
+            case DELIVERY_AMENDED -> delivery.amended(transition.from(), newest, transition.deadline(), at);
             default -> {
-                // REPORT_REVISION_REQUESTED: only the state changes
+                // REPORT_REVISION_REQUESTED, DELIVERY_RECALLED: only the state changes
             }
         }
-        delivery.moveTo(transition.to(), at);
     }
 
     private void notified(NotificationOutcome outcome, boolean sent) {
@@ -245,31 +234,20 @@ public class ComplianceProjection {
         return entityManager.find(TrackedDirective.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The delivery's row, locked; created if this is the first event naming it (closed at once if its directive was recalled). */
+    /** The delivery's row, locked; created if this is the first event naming it. */
     private TrackedDelivery delivery(TrackedDirective directive, UUID directiveId, String unit) {
         DeliveryKey key = new DeliveryKey(directiveId, unit);
         TrackedDelivery delivery = entityManager.find(TrackedDelivery.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (delivery != null) {
             return delivery;
         }
-        int created = entityManager.createNativeQuery("""
+        entityManager.createNativeQuery("""
                 insert into delivery_view (directive_id, unit, deadline) values (?1, ?2, ?3)
                 on conflict (directive_id, unit) do nothing""")
                 .setParameter(1, directiveId)
                 .setParameter(2, unit)
                 .setParameter(3, directive.deadline)
                 .executeUpdate();
-        delivery = entityManager.find(TrackedDelivery.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (created == 1 && directive.recalledAt != null) {
-            delivery.moveTo(DeliveryStatus.RECALLED, directive.recalledAt);
-        }
-        return delivery;
-    }
-
-    private List<TrackedDelivery> deliveries(UUID directiveId) {
-        return entityManager.createQuery("from TrackedDelivery d where d.key.directiveId = :id", TrackedDelivery.class)
-                .setParameter("id", directiveId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        return entityManager.find(TrackedDelivery.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 }

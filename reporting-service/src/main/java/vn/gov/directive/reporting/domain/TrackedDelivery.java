@@ -18,8 +18,11 @@ import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.Role;
 
 /**
- * The read model of one delivery. Each change is guarded by the time of the event that brings it,
- * so events applied in any order leave the same row (see {@link StatusOrder}).
+ * The read model of one delivery. Its state follows the delivery's newest event by the sequence
+ * distribution-service gives each delivery's events: an older one (a replayed dead letter, a late
+ * redelivery, another topic's event overtaken) leaves it alone. The stamps (delivered, acknowledged,
+ * reported, the deadline) are guarded by the time of the event that brings them. Events applied
+ * in any order so leave the same row.
  */
 @Entity
 @Table(name = "delivery_view")
@@ -35,6 +38,8 @@ public class TrackedDelivery {
     public DeliveryStatus status;
     @Column(name = "status_at")
     public Instant statusAt;
+    /** The sequence of the event that set {@link #status} (0: none yet). */
+    public long sequence;
     public Instant deadline;
     @Column(name = "deadline_at")
     public Instant deadlineAt;
@@ -60,13 +65,14 @@ public class TrackedDelivery {
     @Column(name = "last_notified_at")
     public Instant lastNotifiedAt;
 
-    /** @return whether the state changed */
-    public boolean moveTo(DeliveryStatus next, Instant at) {
-        if (!StatusOrder.supersedes(status, statusAt, next, at)) {
+    /** @return whether the event is newer than the one that set the state, which it now sets */
+    public boolean moveTo(DeliveryStatus next, Instant at, long eventSequence) {
+        if (eventSequence <= sequence) {
             return false;
         }
         status = next;
         statusAt = at;
+        sequence = eventSequence;
         return true;
     }
 
@@ -111,12 +117,16 @@ public class TrackedDelivery {
         acknowledged(at, directive);
     }
 
-    /** An amendment at {@code at}: an acknowledgment of the older version no longer counts. */
-    public void amended(Instant at) {
-        boolean acknowledgedOnly = status == DeliveryStatus.ACKNOWLEDGED || status == DeliveryStatus.IN_PROGRESS;
-        if (acknowledgedOnly && moveTo(DeliveryStatus.DELIVERED, at)) {
+    /**
+     * What an amendment did to this delivery, at {@code at}: it follows the new deadline, and if it
+     * had acknowledged (and the amendment is its newest event), that acknowledgment of the older
+     * version no longer counts.
+     */
+    public void amended(DeliveryStatus from, boolean newest, Instant deadline, Instant at) {
+        if (newest && (from == DeliveryStatus.ACKNOWLEDGED || from == DeliveryStatus.IN_PROGRESS)) {
             acknowledgedAt = null;
         }
+        setDeadline(deadline, at, false);
     }
 
     public void notified(Instant at, boolean sent) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.gov.directive.events.DeliveryStatus;
 
-/** Events applied to one delivery in every order leave the same row. */
+/** Events applied to one delivery in every order leave the same row: the state by sequence, the stamps by time. */
 class TrackedDeliveryTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
@@ -26,23 +26,26 @@ class TrackedDeliveryTest {
             new Step("created", (d, dir) -> {
                 d.delivered(T0);
                 d.setDeadline(T0.plusSeconds(1000), T0, false);
-                d.moveTo(DeliveryStatus.DELIVERED, T0);
+                d.moveTo(DeliveryStatus.DELIVERED, T0, 1);
             }),
             new Step("acknowledged", (d, dir) -> {
                 d.delivered(T0.plusSeconds(10));
                 d.acknowledged(T0.plusSeconds(10), dir);
-                d.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(10));
+                d.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(10), 2);
             }),
             new Step("reported", (d, dir) -> {
                 d.reported(T0.plusSeconds(20), Map.of("soTin", 1), dir);
-                d.moveTo(DeliveryStatus.REPORTED, T0.plusSeconds(20));
+                d.moveTo(DeliveryStatus.REPORTED, T0.plusSeconds(20), 3);
             }),
-            new Step("revision", (d, dir) -> d.moveTo(DeliveryStatus.REVISION_REQUESTED, T0.plusSeconds(30))),
+            new Step("revision", (d, dir) -> d.moveTo(DeliveryStatus.REVISION_REQUESTED, T0.plusSeconds(30), 4)),
             new Step("reported again", (d, dir) -> {
                 d.reported(T0.plusSeconds(40), Map.of("soTin", 2), dir);
-                d.moveTo(DeliveryStatus.REPORTED, T0.plusSeconds(40));
+                d.moveTo(DeliveryStatus.REPORTED, T0.plusSeconds(40), 6);
             }),
-            new Step("extended", (d, dir) -> d.setDeadline(T0.plusSeconds(5000), T0.plusSeconds(35), true)));
+            new Step("extended", (d, dir) -> {
+                d.setDeadline(T0.plusSeconds(5000), T0.plusSeconds(35), true);
+                d.moveTo(DeliveryStatus.REVISION_REQUESTED, T0.plusSeconds(35), 5);
+            }));
 
     @Test
     void everyOrderOfArrivalGivesTheSameRow() {
@@ -61,35 +64,51 @@ class TrackedDeliveryTest {
     }
 
     @Test
-    void anAmendmentAsksForANewAcknowledgmentUnlessItCameLater() {
+    void anAmendmentAsksForANewAcknowledgmentUnlessALaterOneCameFirst() {
         TrackedDirective directive = new TrackedDirective();
         TrackedDelivery before = apply(LIFE.subList(0, 2));
         directive.amendedAt = T0.plusSeconds(15);
-        before.amended(T0.plusSeconds(15));
+        amend(before, 3, T0.plusSeconds(15));
         assertThat(before.status).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(before.acknowledgedAt).isNull();
-        // the acknowledgment of the old version arriving after the amendment does not count
+        assertThat(before.deadline).isEqualTo(T0.plusSeconds(9000));
+        // the acknowledgment of the old version replayed after the amendment counts for nothing
         before.acknowledged(T0.plusSeconds(10), directive);
-        before.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(10));
+        assertThat(before.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(10), 2)).isFalse();
         assertThat(before.acknowledgedAt).isNull();
         assertThat(before.status).isEqualTo(DeliveryStatus.DELIVERED);
 
-        TrackedDelivery after = apply(LIFE.subList(0, 2));
-        after.amended(T0.plusSeconds(5));
+        // the acknowledgment of the new version (sequence 4) arrived before the amendment (3)
+        TrackedDelivery after = apply(LIFE.subList(0, 1));
+        after.acknowledged(T0.plusSeconds(20), directive);
+        after.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(20), 4);
+        amend(after, 3, T0.plusSeconds(15));
         assertThat(after.status).isEqualTo(DeliveryStatus.ACKNOWLEDGED);
-        assertThat(after.acknowledgedAt).isNotNull();
+        assertThat(after.acknowledgedAt).isEqualTo(T0.plusSeconds(20));
     }
 
     @Test
-    void aRecallClosesOpenDeliveriesButNotACompletedOne() {
-        TrackedDelivery open = apply(LIFE.subList(0, 2));
-        open.moveTo(DeliveryStatus.RECALLED, T0.plusSeconds(100));
-        assertThat(open.status).isEqualTo(DeliveryStatus.RECALLED);
+    void aReplayedAcknowledgmentAfterTheReportLeavesItReported() {
+        TrackedDelivery delivery = apply(LIFE.subList(0, 3));
 
-        TrackedDelivery completed = apply(LIFE.subList(0, 3));
-        completed.moveTo(DeliveryStatus.RECALLED, T0.plusSeconds(100));
-        completed.moveTo(DeliveryStatus.COMPLETED, T0.plusSeconds(50));
-        assertThat(completed.status).isEqualTo(DeliveryStatus.COMPLETED);
+        assertThat(delivery.moveTo(DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(10), 2)).isFalse();
+
+        assertThat(delivery.status).isEqualTo(DeliveryStatus.REPORTED);
+        assertThat(delivery.sequence).isEqualTo(3);
+    }
+
+    @Test
+    void aRecallClosesTheDeliveryAndNoOlderEventReopensIt() {
+        TrackedDelivery open = apply(LIFE.subList(0, 2));
+        assertThat(open.moveTo(DeliveryStatus.RECALLED, T0.plusSeconds(100), 3)).isTrue();
+        assertThat(open.moveTo(DeliveryStatus.REPORTED, T0.plusSeconds(20), 2)).isFalse();
+        assertThat(open.status).isEqualTo(DeliveryStatus.RECALLED);
+    }
+
+    /** What the projection does with a DeliveryAmended of this sequence, from ACKNOWLEDGED to DELIVERED. */
+    private static void amend(TrackedDelivery delivery, long sequence, Instant at) {
+        boolean newest = delivery.moveTo(DeliveryStatus.DELIVERED, at, sequence);
+        delivery.amended(DeliveryStatus.ACKNOWLEDGED, newest, T0.plusSeconds(9000), at);
     }
 
     private static TrackedDelivery apply(List<Step> steps) {
