@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -52,6 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) { // wrapped by the binding
+                return tooComplex(limit);
+            }
+        }
         String detail = e instanceof JsonParseException ? "The body is not well-formed JSON" : "The body does not have the expected shape";
         return respond(Problem.of(400, "malformed-json", "Bad Request", detail));
     }
@@ -82,6 +88,15 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         return respond(Problem.of(status, "http-" + status, title, e.getMessage()));
+    }
+
+    /**
+     * A constraint that could not be evaluated. quarkus-hibernate-validator's own mapper rethrows
+     * it, which would answer 500 in plain text; this one outranks it.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response validationFailure(ValidationException e, UriInfo uri) {
+        return e instanceof ConstraintViolationException violations ? validation(violations) : unexpected(e, uri);
     }
 
     /**

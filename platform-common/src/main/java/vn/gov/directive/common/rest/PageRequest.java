@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
  * bounded too, so that page * size stays a reachable offset (at most {@value #MAX_OFFSET} items
  * are skipped): beyond it a list is searched with its filters, not paged through.
  */
+@ReachablePage
 public class PageRequest {
 
     public static final int MAX_SIZE = 1000;
@@ -33,12 +34,6 @@ public class PageRequest {
         request.page = page;
         request.size = size;
         return request;
-    }
-
-    /** Checked with the fields: page * size (computed in long, so it cannot wrap round) skips at most MAX_OFFSET items. */
-    @jakarta.validation.constraints.AssertTrue(message = "page * size must be at most " + MAX_OFFSET + " items")
-    public boolean isPage() {
-        return (long) page * size <= MAX_OFFSET;
     }
 
     public int offset() {
