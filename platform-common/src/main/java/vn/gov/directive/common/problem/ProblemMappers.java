@@ -53,10 +53,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamConstraintsException limit) { // wrapped by the binding
-                return tooComplex(limit);
-            }
+        StreamConstraintsException limit = limitIn(e);
+        if (limit != null) {
+            return tooComplex(limit);
         }
         String detail = e instanceof JsonParseException ? "The body is not well-formed JSON" : "The body does not have the expected shape";
         return respond(Problem.of(400, "malformed-json", "Bad Request", detail));
@@ -81,6 +80,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        StreamConstraintsException limit = limitIn(e);
+        if (limit != null) {
+            return tooComplex(limit);
+        }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // RESTEasy answers 404 (JAX-RS) when a path or query parameter does not convert, e.g. ?page=abc.
             return respond(Problem.of(400, "validation", "Bad Request", "A parameter of the request has a value of the wrong type"));
@@ -110,6 +113,16 @@ public class ProblemMappers {
             return Response.status(500).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(PAGE_500).build();
         }
         return respond(Problem.of(500, "internal", "Internal Server Error", "The service could not handle the request; it has been logged"));
+    }
+
+    /** A JSON limit passed, however the body reader or the binding wrapped it. */
+    private static StreamConstraintsException limitIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static Response respond(Problem problem) {
