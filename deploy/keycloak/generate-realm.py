@@ -72,6 +72,23 @@ UNIT_MAPPER = {
     },
 }
 
+# Every access token these clients get names the platform as its audience; each service refuses a
+# bearer token without it (platform-common security.AccessTokenRule). Not in the ID token: its
+# audience stays the client, so an ID token cannot pass for an access token.
+AUDIENCE = "directive-platform"
+AUDIENCE_MAPPER = {
+    "name": "audience " + AUDIENCE,
+    "protocol": "openid-connect",
+    "protocolMapper": "oidc-audience-mapper",
+    "consentRequired": False,
+    "config": {
+        "included.custom.audience": AUDIENCE,
+        "access.token.claim": "true",
+        "id.token.claim": "false",
+        "introspection.token.claim": "true",
+    },
+}
+
 
 def client(client_id, name, **kw):
     c = {
@@ -87,7 +104,7 @@ def client(client_id, name, **kw):
         "serviceAccountsEnabled": False,
         "frontchannelLogout": True,
         "fullScopeAllowed": True,
-        "protocolMappers": [UNIT_MAPPER],
+        "protocolMappers": [UNIT_MAPPER, AUDIENCE_MAPPER],
     }
     c.update(kw)
     return c

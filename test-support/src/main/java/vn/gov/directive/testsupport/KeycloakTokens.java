@@ -42,6 +42,21 @@ public class KeycloakTokens {
                 "client_id", "platform-cli", "username", username, "password", DEMO_PASSWORD)));
     }
 
+    /** A demo user's ID token (scope openid): signed by the realm, yet no access token, so every service refuses it as a bearer token. */
+    public String idToken(String username) {
+        return cache.computeIfAbsent("id:" + username, key -> token(Map.of("grant_type", "password", "client_id", "platform-cli",
+                "username", username, "password", DEMO_PASSWORD, "scope", "openid"), "id_token"));
+    }
+
+    /**
+     * A demo user's access token from the realm's built-in client admin-cli, which has no audience
+     * mapper: a real access token of the realm, issued for another audience than the platform's.
+     */
+    public String accessTokenForAnotherAudience(String username) {
+        return cache.computeIfAbsent("other:" + username, key -> token(Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", username, "password", DEMO_PASSWORD)));
+    }
+
     /** The provincial document system's service account (role integration). */
     public String documentSystemToken() {
         return cache.computeIfAbsent("client:" + DOCUMENT_SYSTEM, key -> token(Map.of("grant_type", "client_credentials",
@@ -62,6 +77,10 @@ public class KeycloakTokens {
     }
 
     private String token(Map<String, String> form) {
+        return token(form, "access_token");
+    }
+
+    private String token(Map<String, String> form, String which) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -76,7 +95,7 @@ public class KeycloakTokens {
                 throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
             }
             JsonNode json = JSON.readTree(response.body());
-            return json.get("access_token").asText();
+            return json.get(which).asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

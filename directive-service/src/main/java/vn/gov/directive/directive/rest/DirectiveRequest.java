@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import vn.gov.directive.directive.domain.Confidentiality;
 import vn.gov.directive.directive.domain.DirectiveContent;
 import vn.gov.directive.events.Urgency;
+import vn.gov.directive.common.text.OneLine;
+import vn.gov.directive.common.text.MultiLine;
 
 /**
  * A directive as the provincial document system or a clerk submits it: the shape of
@@ -20,23 +22,23 @@ import vn.gov.directive.events.Urgency;
  * accepted can be published.
  */
 public record DirectiveRequest(
-        @Size(max = 200) String externalRef,
+        @Size(max = 200) @OneLine String externalRef,
         @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String issuer,
         @NotBlank @Size(max = 64) @Pattern(regexp = Codes.DOCUMENT_TYPE, message = "must be upper case, e.g. CONG_VAN") String documentType,
         @NotBlank @Size(max = 80) @Pattern(regexp = Codes.SYMBOL, message = "must not contain spaces") String symbol,
-        @NotBlank @Size(max = 1000) String subject,
-        @Size(max = 200) String place,
+        @NotBlank @Size(max = 1000) @OneLine String subject,
+        @Size(max = 200) @OneLine String place,
         Urgency urgency,
         Confidentiality confidentiality,
         @NotNull @Valid SignerRequest signer,
-        @Size(max = 200) String drafter,
-        @Size(max = 100) List<@NotBlank @Size(max = 1000) String> references,
+        @Size(max = 200) @OneLine String drafter,
+        @Size(max = 100) List<@NotBlank @Size(max = 1000) @OneLine String> references,
         @NotEmpty @Size(max = 10_000) List<@NotNull @Valid RecipientRequest> recipients,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> archive,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) @OneLine String> archive,
         @Size(max = 500) List<@NotNull @Valid TaskRequest> tasks,
         Instant deadline,
         @Valid ReminderPolicyRequest reminderPolicy,
-        @NotBlank @Size(max = 5_000_000) String body) {
+        @NotBlank @Size(max = 5_000_000) @MultiLine String body) {
 
     public DirectiveContent toContent() {
         return new DirectiveContent(documentType, symbol, place, subject, body, signer.toDomain(), drafter, urgency,

@@ -24,6 +24,8 @@ final class ViolationMessages {
                     : path.equals("documentType") ? "Loại văn bản không hợp lệ."
                     : "Mã không hợp lệ.";
             case "AssertTrue" -> "Chọn một nhóm hoặc một đơn vị.";
+            case "OneLine" -> "Chỉ nhập trên một dòng, không có ký tự điều khiển (xuống dòng, tab...).";
+            case "MultiLine" -> "Có ký tự điều khiển không được phép (chỉ được xuống dòng và tab).";
             default -> "Giá trị không hợp lệ.";
         };
     }

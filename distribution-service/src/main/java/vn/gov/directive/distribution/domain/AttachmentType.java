@@ -1,17 +1,13 @@
 package vn.gov.directive.distribution.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of file a report may carry, recognised by their content (magic bytes), never by
- * their name: a renamed executable is no PDF. DOCX and XLSX are both ZIP packages; the parts
- * inside (word/ or xl/) tell them apart.
+ * their name: a renamed executable is no PDF, eight bytes of PNG signature are no image. DOCX
+ * and XLSX are both ZIP packages; the parts inside (word/ or xl/) tell them apart.
  */
 public enum AttachmentType {
     PDF("application/pdf"),
@@ -30,8 +26,6 @@ public enum AttachmentType {
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP_TAG = "WEBP".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
-    /** Enough entries to find the main part of any real Office package; a ZIP bomb is not read further. */
-    private static final int MAX_ZIP_ENTRIES = 1000;
 
     private final String mediaType;
 
@@ -43,51 +37,34 @@ public enum AttachmentType {
         return mediaType;
     }
 
+    /**
+     * The type the content is, checked deeper than its magic number (FileStructure, OfficePackage);
+     * empty when it is none of them. An Office package that inflates past its limits is 413.
+     */
     public static Optional<AttachmentType> of(byte[] content) {
         if (startsWith(content, 0, PDF_MAGIC)) {
-            return Optional.of(PDF);
+            return when(FileStructure.pdf(content), PDF);
         }
         if (startsWith(content, 0, PNG_MAGIC)) {
-            return Optional.of(PNG);
+            return when(FileStructure.png(content), PNG);
         }
         if (startsWith(content, 0, JPEG_MAGIC)) {
-            return Optional.of(JPEG);
+            return when(FileStructure.jpeg(content), JPEG);
         }
         if (startsWith(content, 0, GIF87) || startsWith(content, 0, GIF89)) {
-            return Optional.of(GIF);
+            return when(FileStructure.gif(content), GIF);
         }
         if (startsWith(content, 0, RIFF) && startsWith(content, 8, WEBP_TAG)) {
-            return Optional.of(WEBP);
+            return when(FileStructure.webp(content), WEBP);
         }
         if (startsWith(content, 0, ZIP_MAGIC)) {
-            return officePackage(content);
+            return OfficePackage.inspect(content);
         }
         return Optional.empty();
     }
 
-    /** An OOXML package has [Content_Types].xml and its main part under word/ (DOCX) or xl/ (XLSX). */
-    private static Optional<AttachmentType> officePackage(byte[] content) {
-        boolean contentTypes = false;
-        AttachmentType found = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
-                String name = entry.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                if (name.equals("word/document.xml")) {
-                    found = DOCX;
-                } else if (name.equals("xl/workbook.xml")) {
-                    found = XLSX;
-                }
-                if (contentTypes && found != null) {
-                    return Optional.of(found);
-                }
-            }
-        } catch (IOException | IllegalArgumentException notAZip) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+    private static Optional<AttachmentType> when(boolean whole, AttachmentType type) {
+        return whole ? Optional.of(type) : Optional.empty();
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] magic) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.common.outbox.OutgoingEvent;
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.text.ControlCharacters;
 import vn.gov.directive.common.text.VietnameseText;
 
 /**
@@ -37,7 +38,7 @@ public class DeliveryActions {
     @Transactional
     public Delivery returnAsMisaddressed(UUID id, Requester requester, String reason) {
         Delivery delivery = DeliveryLocks.forUnit(id, requester);
-        return move(delivery, DeliveryAction.RETURN, requester, VietnameseText.nfc(reason), null, null);
+        return move(delivery, DeliveryAction.RETURN, requester, reasonOf(reason), null, null);
     }
 
     /** Checks the state first (409 before 400: a closed delivery takes no report, however well formed). */
@@ -54,13 +55,13 @@ public class DeliveryActions {
     @Transactional
     public Delivery acceptReport(UUID id, Requester requester, String comment) {
         Delivery delivery = DeliveryLocks.forIssuer(id, requester);
-        return move(delivery, DeliveryAction.ACCEPT_REPORT, requester, comment == null ? null : VietnameseText.nfc(comment), null, null);
+        return move(delivery, DeliveryAction.ACCEPT_REPORT, requester, comment == null ? null : reasonOf(comment), null, null);
     }
 
     @Transactional
     public Delivery requestRevision(UUID id, Requester requester, String reason) {
         Delivery delivery = DeliveryLocks.forIssuer(id, requester);
-        return move(delivery, DeliveryAction.REQUEST_REVISION, requester, VietnameseText.nfc(reason), null, null);
+        return move(delivery, DeliveryAction.REQUEST_REVISION, requester, reasonOf(reason), null, null);
     }
 
     /** A new deadline must lie in the future and after the current one: an extension never shortens. */
@@ -77,7 +78,7 @@ public class DeliveryActions {
                     "The new deadline " + deadline + " is not after the current one, " + delivery.deadline);
         }
         delivery.extendDeadline(deadline);
-        return move(delivery, DeliveryAction.EXTEND_DEADLINE, requester, VietnameseText.nfc(reason), null, null);
+        return move(delivery, DeliveryAction.EXTEND_DEADLINE, requester, reasonOf(reason), null, null);
     }
 
     private Delivery move(Delivery delivery, DeliveryAction action, Requester requester, String reason, String summary,
@@ -93,5 +94,10 @@ public class DeliveryActions {
         }
         outbox.appendAll(events);
         return delivery;
+    }
+
+    /** A reason is one line (a page joins a text area's lines first), stored NFC. */
+    private static String reasonOf(String reason) {
+        return VietnameseText.nfc(ControlCharacters.requireOneLine("reason", reason));
     }
 }

@@ -19,7 +19,8 @@ import vn.gov.directive.common.text.VietnameseText;
 import vn.gov.directive.distribution.storage.AttachmentStorage;
 
 /**
- * Attachments of a report: PDF, DOCX, XLSX or an image, at most 20 MB, recognised by content.
+ * Attachments of a report: PDF, DOCX, XLSX or an image, at most 20 MB, recognised by content;
+ * per delivery at most AttachmentLimits (count 409, total size 413), checked before storing.
  * The unit attaches them while it may still report (before its report, or when a revision was
  * asked for); whoever may see the delivery may read them.
  */
@@ -31,6 +32,9 @@ public class ReportAttachments {
 
     @Inject
     AttachmentStorage storage;
+
+    @Inject
+    AttachmentLimits limits;
 
     @Transactional
     public ReportAttachment attach(UUID deliveryId, Requester requester, String fileName, byte[] content) {
@@ -44,6 +48,7 @@ public class ReportAttachments {
             throw new ProblemException(Problem.of(413, "attachment-too-large", "Content Too Large",
                     "The file has " + content.length + " bytes; at most " + MAX_BYTES + " (20 MB) are accepted"));
         }
+        withinLimits(delivery.id, content.length);
         AttachmentType type = AttachmentType.of(content).orElseThrow(() -> new ProblemException(Problem.of(415,
                 "unsupported-attachment", "Unsupported Media Type",
                 "The content of " + name + " is none of " + Arrays.toString(AttachmentType.values()) + " (its name does not count)")));
@@ -80,6 +85,20 @@ public class ReportAttachments {
         byte[] bytes = storage.load(attachment.storageKey)
                 .orElseThrow(() -> new IllegalStateException("The bytes of attachment " + attachmentId + " are missing from storage"));
         return new Content(attachment, bytes);
+    }
+
+    /** Checked under the delivery's lock (DeliveryLocks), before anything is stored: two uploads at once cannot both pass. */
+    private void withinLimits(UUID deliveryId, long size) {
+        List<ReportAttachment> attached = ReportAttachment.of(deliveryId);
+        if (attached.size() >= limits.maxPerDelivery()) {
+            throw new ProblemException(Problem.of(409, "too-many-attachments", "Conflict", "The report already has "
+                    + attached.size() + " files; at most " + limits.maxPerDelivery() + " are accepted per delivery"));
+        }
+        long total = attached.stream().mapToLong(a -> a.size).sum() + size;
+        if (total > limits.maxTotal().asLongValue()) {
+            throw new ProblemException(Problem.of(413, "attachments-too-large", "Content Too Large", "With this file the report's files would have "
+                    + total + " bytes; at most " + limits.maxTotal().asLongValue() + " are accepted per delivery"));
+        }
     }
 
     private static void visible(UUID deliveryId, Requester requester) {

@@ -37,6 +37,9 @@ import vn.gov.directive.distribution.domain.ReportAttachments;
 @Tag(name = "Report attachments", description = "PDF, DOCX, XLSX and images attached to a unit's report, at most 20 MB each")
 public class AttachmentResource {
 
+    /** Its description is completed with the limits in force (AttachmentLimitsInOpenApi). */
+    static final String UPLOAD_OPERATION = "attachReportFile";
+
     /** An attachment as listed: its bytes are at {@code href}. */
     public record AttachmentView(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
             Instant uploadedAt, URI href) {
@@ -56,7 +59,8 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The unit attaches a file (form field 'file') to its report; the type is read from the content")
+    @Operation(operationId = UPLOAD_OPERATION,
+            summary = "The unit attaches a file (form field 'file') to its report; the type is read from the content")
     public Response attach(@PathParam("id") String id, @RestForm("file") FileUpload file) {
         UUID deliveryId = RequestParts.uuid("id", id);
         if (file == null) {

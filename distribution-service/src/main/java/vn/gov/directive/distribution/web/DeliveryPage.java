@@ -31,6 +31,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
+import vn.gov.directive.common.text.ControlCharacters;
 import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.DeliveryActions;
 import vn.gov.directive.distribution.domain.IllegalTransitionException;
@@ -99,7 +100,7 @@ public class DeliveryPage {
             return again(id, Map.of("reason", blank(reason) ? "Vui lòng nêu lý do trả lại." : "Lý do dài quá 2000 ký tự."),
                     Map.of("reason", reason == null ? "" : reason));
         }
-        actions.returnAsMisaddressed(uuid(id), requester(), reason.strip());
+        actions.returnAsMisaddressed(uuid(id), requester(), ControlCharacters.joinLines(reason));
         return done(id, "returned");
     }
 
@@ -186,7 +187,7 @@ public class DeliveryPage {
         if (comment != null && comment.length() > 2000) {
             return again(id, Map.of("comment", "Nhận xét dài quá 2000 ký tự."), Map.of("comment", comment));
         }
-        actions.acceptReport(uuid(id), requester(), blank(comment) ? null : comment.strip());
+        actions.acceptReport(uuid(id), requester(), blank(comment) ? null : ControlCharacters.joinLines(comment));
         return done(id, "accepted");
     }
 
@@ -201,7 +202,7 @@ public class DeliveryPage {
             return again(id, Map.of("revision-reason", blank(reason) ? "Vui lòng nêu nội dung cần bổ sung." : "Nội dung dài quá 2000 ký tự."),
                     Map.of("revision-reason", reason == null ? "" : reason));
         }
-        actions.requestRevision(uuid(id), requester(), reason.strip());
+        actions.requestRevision(uuid(id), requester(), ControlCharacters.joinLines(reason));
         return done(id, "revision");
     }
 
@@ -221,7 +222,7 @@ public class DeliveryPage {
             return again(id, Map.of("extend-reason", blank(reason) ? "Vui lòng nêu lý do gia hạn." : "Lý do dài quá 2000 ký tự."), typed);
         }
         try {
-            actions.extendDeadline(uuid(id), requester(), newDeadline, reason.strip());
+            actions.extendDeadline(uuid(id), requester(), newDeadline, ControlCharacters.joinLines(reason));
         } catch (ProblemException e) {
             if (e.problem().status() != 422) {
                 throw e;

@@ -30,6 +30,7 @@ import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.distribution.SampleFiles;
 import vn.gov.directive.distribution.TestDirectives;
+import vn.gov.directive.distribution.domain.AttachmentLimits;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Recipient;
 import vn.gov.directive.events.Role;
@@ -55,6 +56,9 @@ class AttachmentTests {
     @Inject
     TestDirectives directives;
 
+    @Inject
+    AttachmentLimits limits;
+
     private UUID halong;
 
     @BeforeEach
@@ -72,7 +76,7 @@ class AttachmentTests {
                 .body("mediaType", equalTo("application/pdf")).body("fileName", equalTo("Báo cáo tuyên truyền.pdf"))
                 .body("size", equalTo(SampleFiles.pdf().length)).body("uploadedBy", equalTo("ubnd-halong"))
                 .extract().path("href");
-        upload("ubnd-halong", "so-lieu.bin", SampleFiles.office("xl/workbook.xml")).statusCode(HttpStatus.SC_CREATED)
+        upload("ubnd-halong", "so-lieu.bin", SampleFiles.office(SampleFiles.XLSX_MAIN)).statusCode(HttpStatus.SC_CREATED)
                 .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         upload("ubnd-halong", "anh.txt", SampleFiles.png()).statusCode(HttpStatus.SC_CREATED).body("mediaType", equalTo("image/png"));
 
@@ -97,12 +101,8 @@ class AttachmentTests {
 
     @Test
     void aFileOver20MegabytesIsRefused() {
-        byte[] big = new byte[20 * 1024 * 1024 + 1];
-        System.arraycopy(SampleFiles.pdf(), 0, big, 0, SampleFiles.pdf().length);
-        upload("ubnd-halong", "lon.pdf", big).statusCode(HttpStatus.SC_REQUEST_TOO_LONG);
-        byte[] justUnder = new byte[20 * 1024 * 1024];
-        System.arraycopy(SampleFiles.pdf(), 0, justUnder, 0, SampleFiles.pdf().length);
-        upload("ubnd-halong", "vua.pdf", justUnder).statusCode(HttpStatus.SC_CREATED);
+        upload("ubnd-halong", "lon.pdf", SampleFiles.pdfOf(20 * 1024 * 1024 + 1)).statusCode(HttpStatus.SC_REQUEST_TOO_LONG);
+        upload("ubnd-halong", "vua.pdf", SampleFiles.pdfOf(20 * 1024 * 1024)).statusCode(HttpStatus.SC_CREATED);
     }
 
     @Test
@@ -118,6 +118,64 @@ class AttachmentTests {
                 .body(Map.of("summary", "Đã xong")).when().post("/api/v1/deliveries/" + halong + "/report")
                 .then().statusCode(HttpStatus.SC_OK);
         upload("ubnd-halong", "sau.pdf", SampleFiles.pdf()).statusCode(HttpStatus.SC_CONFLICT).body("detail", containsString("REPORTED"));
+    }
+
+    @Test
+    void aZipBombShapedLikeADocxIsRefusedInWellUnderASecondAndNothingIsStored() {
+        byte[] bomb = SampleFiles.zipBomb(4096); // about 4 MB that would inflate to 4 GiB
+        // the same upload path warmed up first (token, connection, multipart): what is timed is the refusal
+        upload("ubnd-halong", "mau.docx", SampleFiles.office(SampleFiles.DOCX_MAIN)).statusCode(HttpStatus.SC_CREATED);
+        long start = System.nanoTime();
+        upload("ubnd-halong", "bao-cao.docx", bomb).statusCode(HttpStatus.SC_REQUEST_TOO_LONG)
+                .contentType("application/problem+json").body("type", containsString("office-package-too-large"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        attachmentsOfHalong().body("$", hasSize(1)).body("[0].fileName", equalTo("mau.docx"));
+    }
+
+    @Test
+    void twentyFilesThatAreOnlyThePngSignatureAreAllRefused() {
+        for (int i = 0; i < 20; i++) {
+            upload("ubnd-halong", "anh-" + i + ".png", SampleFiles.fakePng()).statusCode(HttpStatus.SC_UNSUPPORTED_MEDIA_TYPE)
+                    .contentType("application/problem+json");
+        }
+        upload("ubnd-halong", "that.jpg", SampleFiles.jpeg()).statusCode(HttpStatus.SC_CREATED).body("mediaType", equalTo("image/jpeg"));
+        attachmentsOfHalong().body("$", hasSize(1));
+    }
+
+    @Test
+    void aDeliveryTakesAtMostItsCountOfFilesThenConflict() {
+        for (int i = 0; i < limits.maxPerDelivery(); i++) {
+            upload("ubnd-halong", "tep-" + i + ".pdf", SampleFiles.pdf()).statusCode(HttpStatus.SC_CREATED);
+        }
+        upload("ubnd-halong", "mot-nua.pdf", SampleFiles.pdf()).statusCode(HttpStatus.SC_CONFLICT)
+                .contentType("application/problem+json").body("type", containsString("too-many-attachments"))
+                .body("detail", containsString("at most " + limits.maxPerDelivery()));
+        attachmentsOfHalong().body("$", hasSize(limits.maxPerDelivery()));
+    }
+
+    @Test
+    void aDeliveryTakesAtMostItsTotalSizeThenContentTooLarge() {
+        int first = (int) Math.min(limits.maxTotal().asLongValue() - 1024, 20 * 1024 * 1024);
+        upload("ubnd-halong", "lon.pdf", SampleFiles.pdfOf(first)).statusCode(HttpStatus.SC_CREATED);
+        int rest = (int) (limits.maxTotal().asLongValue() - first);
+        upload("ubnd-halong", "them.pdf", SampleFiles.pdfOf(rest + 1)).statusCode(HttpStatus.SC_REQUEST_TOO_LONG)
+                .contentType("application/problem+json").body("type", containsString("attachments-too-large"));
+        attachmentsOfHalong().body("$", hasSize(1));
+        upload("ubnd-halong", "vua-du.pdf", SampleFiles.pdfOf(rest)).statusCode(HttpStatus.SC_CREATED);
+    }
+
+    @Test
+    void theOpenApiDocumentStatesTheLimitsInForce() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(HttpStatus.SC_OK)
+                .body("paths.'/api/v1/deliveries/{id}/attachments'.post.description",
+                        containsString("at most " + limits.maxPerDelivery() + " files per delivery"))
+                .body("paths.'/api/v1/deliveries/{id}/attachments'.post.description",
+                        containsString("at most " + limits.maxTotal().asLongValue() + " bytes for all"));
+    }
+
+    private ValidatableResponse attachmentsOfHalong() {
+        return given().auth().oauth2(keycloak.accessToken("ubnd-halong")).when().get("/api/v1/deliveries/" + halong + "/attachments")
+                .then().statusCode(HttpStatus.SC_OK);
     }
 
     private ValidatableResponse upload(String user, String name, byte[] content) {

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
- * text right. The table first, then the counts.
+ * text right. The table first, then the counts. A text cell that a spreadsheet would read as a
+ * formula (it begins with = + - @, a tab or a CR: OWASP "CSV injection") is written with a
+ * leading single quote, and quoted; numbers are numbers and stay as they are.
  */
 public final class CsvExport {
 
@@ -34,11 +36,24 @@ public final class CsvExport {
         csv.append(cells.stream().map(CsvExport::cell).collect(Collectors.joining(","))).append(EOL);
     }
 
-    private static String cell(Object value) {
-        String text = value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+    static String cell(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        String text = String.valueOf(value);
+        if (formulaLike(text)) {
+            return "\"'" + text.replace("\"", "\"\"") + "\"";
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    static boolean formulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -1,0 +1,29 @@
+package vn.gov.directive.common.text;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/** A multi-line text (a body): line breaks and tabs, but no other control character (ControlCharacters). */
+@Documented
+@Constraint(validatedBy = TextValidators.MultiLineValidator.class)
+@Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Retention(RUNTIME)
+public @interface MultiLine {
+
+    String message() default "must not contain control characters other than line breaks and tabs";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
