@@ -68,7 +68,7 @@ public class OutboxRows {
 
     /** Rows parked and waiting for an operator. */
     public long parkedCount() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event where " + PARKED)
+        return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event o where " + PARKED)
                 .getSingleResult()).longValue();
     }
 
@@ -79,7 +79,7 @@ public class OutboxRows {
                     length(o.payload),
                     (select count(*) from outbox_event w where w.sent_at is null and w.discarded_at is null
                         and w.topic = o.topic and w.message_key = o.message_key and w.id > o.id)
-                from outbox_event o where """ + PARKED + " order by o.id offset ?1 limit ?2")
+                from outbox_event o where """ + " " + PARKED + " order by o.id offset ?1 limit ?2")
                 .setParameter(1, offset).setParameter(2, limit).getResultList();
         return result.stream().map(c -> new ParkedRow(((Number) c[0]).longValue(), (UUID) c[1], (String) c[2], (String) c[3],
                 (String) c[4], toInstant(c[5]), toInstant(c[6]), (String) c[7], ((Number) c[8]).longValue(),
