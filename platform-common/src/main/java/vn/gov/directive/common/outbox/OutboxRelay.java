@@ -64,6 +64,7 @@ public class OutboxRelay {
     private final Counter failed;
     private final Counter parkings;
     private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong backlog = new AtomicLong();
 
     @Inject
     public OutboxRelay(MeterRegistry registry) {
@@ -73,6 +74,9 @@ public class OutboxRelay {
                 .description("Outbox rows parked because Kafka refused them for a permanent reason").register(registry);
         Gauge.builder("outbox.parked", parked, AtomicLong::get)
                 .description("Outbox rows parked and waiting for an operator (retry or discard)").register(registry);
+        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox rows written and not yet published, parked ones excluded, as of the relay's last run")
+                .register(registry);
     }
 
     /** The safety net: a commit that wrote rows starts a run at once ({@link RelayTrigger}). */
@@ -118,11 +122,11 @@ public class OutboxRelay {
                 if (decision.stoppedByTransientFailure()) {
                     failed.increment();
                 }
-                parked.set(rows.parkedCount());
+                recount();
                 return decision.stoppedByTransientFailure() ? decision.sent().size()
                         : decision.sent().size() + decision.parked().size();
             }
-            parked.set(rows.parkedCount());
+            recount();
             return 0;
         });
     }
@@ -172,8 +176,9 @@ public class OutboxRelay {
         }
     }
 
-    /** Refreshes the parked-rows gauge after an operator's retry or discard. */
-    void recountParked() {
+    /** Refreshes the gauges (also after an operator's retry or discard). */
+    void recount() {
         parked.set(rows.parkedCount());
+        backlog.set(rows.backlog());
     }
 }

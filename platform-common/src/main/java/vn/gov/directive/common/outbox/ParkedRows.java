@@ -35,7 +35,7 @@ public class ParkedRows {
         if (!rows.unpark(id)) {
             throw notParked(id);
         }
-        relay.recountParked();
+        relay.recount();
         trigger.afterCommit();
     }
 
@@ -45,7 +45,7 @@ public class ParkedRows {
         if (!rows.discard(id)) {
             throw notParked(id);
         }
-        relay.recountParked();
+        relay.recount();
         trigger.afterCommit();
     }
 
