@@ -46,10 +46,11 @@ import vn.gov.directive.testsupport.KeycloakTokens;
 /**
  * The directory survives compaction: after a unit is retired, the last record of every key on
  * the real directory-events carries the unit's whole state, so a copy built from only those
- * records (what compaction leaves) knows every unit, the retired one with its data.
+ * records (what compaction leaves) knows every unit, the retired one with its data. (Named to run
+ * after DirectoryImportTests, which imports the seed into an empty directory first.)
  */
 @QuarkusTest
-class DirectoryCompactionTests {
+class UnitRetirementCompactionTests {
 
     @InjectKeycloak
     KeycloakTokens keycloak;
