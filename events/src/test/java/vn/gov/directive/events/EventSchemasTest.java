@@ -530,6 +530,15 @@ class EventSchemasTest {
         assertThat(EventSchemas.violations(EventType.UNIT_RETIRED, retired)).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"name", "kind", "groups", "validTo"})
+    void a_retirement_carries_the_units_whole_state(String field) {
+        ObjectNode retired = sampleTree(EventType.UNIT_RETIRED);
+        retired.remove(field);
+
+        assertThat(EventSchemas.violations(EventType.UNIT_RETIRED, retired)).isNotEmpty();
+    }
+
     @Test
     void a_unit_group_list_must_hold_codes() {
         ObjectNode unit = sampleTree(EventType.UNIT_UPSERTED);

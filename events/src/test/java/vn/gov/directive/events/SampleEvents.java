@@ -84,7 +84,9 @@ final class SampleEvents {
             case UNIT_UPSERTED -> new UnitUpserted("STTTT", "Sở Thông tin và Truyền thông", "PROVINCIAL_AGENCY",
                     "stttt@quangninh.example", List.of("PROVINCIAL_AGENCIES"), LocalDate.parse("2024-01-01"),
                     LocalDate.parse("2025-06-30"), null);
-            case UNIT_RETIRED -> new UnitRetired("UBND-HOANHBO", LocalDate.parse("2024-06-30"), "UBND-HALONG");
+            case UNIT_RETIRED -> new UnitRetired("UBND-HOANHBO", "Ủy ban nhân dân huyện Hoành Bồ", "DISTRICT_PC",
+                    "ubnd-hoanhbo@quangninh.gov.vn", List.of("DISTRICT_PCS"), LocalDate.parse("2000-01-01"),
+                    LocalDate.parse("2024-06-30"), "UBND-HALONG");
             case GROUP_UPSERTED -> new GroupUpserted("DISTRICT_PCS", "UBND các huyện, thị xã, thành phố");
         };
     }

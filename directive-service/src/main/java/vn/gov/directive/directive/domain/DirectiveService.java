@@ -44,6 +44,7 @@ public class DirectiveService {
     public UUID create(String issuer, DirectiveContent submitted, String externalRef, String idempotencyKey,
             boolean issueNow, Actor actor) {
         requireMayAct(actor, issuer);
+        directory.requireComplete(); // the recipients are checked (and expanded) against the copy
         Instant now = now();
         DirectiveContent content = submitted.normalised();
         content.checkAcceptable(now);
@@ -76,6 +77,7 @@ public class DirectiveService {
     @Transactional
     public void issue(UUID id, Actor actor) {
         Directive directive = lockForChange(id, actor);
+        directory.requireComplete();
         issue(directive, actor, now());
     }
 
@@ -83,6 +85,7 @@ public class DirectiveService {
     public void amend(UUID id, Amendment amendment, Actor actor) {
         Directive directive = lockForChange(id, actor);
         directive.status.requireCanAmend();
+        directory.requireComplete();
         Instant now = now();
         DirectiveContent content = directive.content().amendedBy(amendment).normalised();
         content.checkAcceptable(now);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.gov.directive.common.directory.DirectoryCompleteness;
 import vn.gov.directive.common.directory.DirectoryReplica;
 import vn.gov.directive.common.directory.ReplicaUnit;
 
@@ -16,6 +17,14 @@ public class ReplicaDirectory implements DirectoryLookup {
 
     @Inject
     DirectoryReplica replica;
+
+    @Inject
+    DirectoryCompleteness completeness;
+
+    /** 503 with Retry-After, before anything changes, while the replica has not read directory-events to the end. */
+    public void requireComplete() {
+        completeness.requireComplete();
+    }
 
     @Override
     public Optional<ReplicaUnit> unit(String code) {

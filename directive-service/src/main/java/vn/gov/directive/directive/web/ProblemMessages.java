@@ -69,6 +69,9 @@ final class ProblemMessages {
             case "no-recipients" -> "Các đơn vị đã chọn không còn đơn vị nào nhận: đơn vị ban hành không gửi văn bản cho chính mình.";
             case "unknown-issuer" -> "Danh bạ của hệ thống chưa có đơn vị của bạn; đề nghị bộ phận vận hành kiểm tra danh bạ.";
             case "confidential-document" -> "Văn bản mật không được gửi qua hệ thống này (QĐ 28/2018/QĐ-TTg).";
+            case "event-too-large" -> "Văn bản quá lớn để chuyển tới các đơn vị; hãy rút gọn nội dung hoặc đưa phần dài vào tệp đính kèm."
+                    + " Chưa có gì được lưu.";
+            case "directory-incomplete" -> "Danh bạ của hệ thống đang được cập nhật; văn bản chưa được ban hành, xin thử lại sau ít giây.";
             default -> "Văn bản chưa được chấp nhận: " + detail;
         };
     }

@@ -23,7 +23,6 @@ import vn.gov.directive.common.outbox.OutgoingEvent;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.text.VietnameseText;
 import vn.gov.directive.events.EventType;
-import vn.gov.directive.events.UnitRetired;
 import vn.gov.directive.events.UnitUpserted;
 
 /**
@@ -107,7 +106,7 @@ public class DirectoryImporter {
         for (Unit unit : Unit.<Unit>listAll()) {
             if (!listed.contains(unit.code) && !unit.isRetiredBy(LocalDate.now(VIETNAM))) {
                 unit.validTo = lastDay;
-                events.add(OutgoingEvent.of(EventType.UNIT_RETIRED, unit.code, new UnitRetired(unit.code, lastDay, unit.successor)));
+                events.add(OutgoingEvent.of(EventType.UNIT_RETIRED, unit.code, unit.toRetiredEvent()));
                 retired++;
             }
         }

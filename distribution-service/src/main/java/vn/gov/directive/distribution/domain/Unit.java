@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.gov.directive.events.UnitRetired;
 import vn.gov.directive.events.UnitUpserted;
 
 /** A unit of the directory: a department, a district People's Committee, the media centre... */
@@ -46,6 +47,11 @@ public class Unit extends PanacheEntityBase {
 
     public UnitUpserted toEvent() {
         return new UnitUpserted(code, name, kind, email, List.copyOf(groups), validFrom, validTo, successor);
+    }
+
+    /** The retirement as published: the unit's whole state, since it is the last record of its key on the compacted topic. */
+    public UnitRetired toRetiredEvent() {
+        return new UnitRetired(code, name, kind, email, List.copyOf(groups), validFrom, validTo, successor);
     }
 
     /** Takes the listed state; @return whether anything changed. */

@@ -80,7 +80,18 @@ public class DirectoryReplica {
                 .executeUpdate();
     }
 
+    /**
+     * A retirement carries the unit's whole state (it is the last record of its key after
+     * compaction), so it is applied as an upsert: a copy built from the compacted topic learns the
+     * retired unit from it alone. A retirement published before it carried the state (no name)
+     * can only close a unit the copy already has.
+     */
     private void retire(UnitRetired retired) {
+        if (retired.name() != null) {
+            upsert(new UnitUpserted(retired.code(), retired.name(), retired.kind(), retired.email(), retired.groups(),
+                    retired.validFrom(), retired.validTo(), retired.successor()));
+            return;
+        }
         entityManager.createNativeQuery("update directory_unit set valid_to = ?2, successor = ?3 where code = ?1")
                 .setParameter(1, retired.code())
                 .setParameter(2, Date.valueOf(retired.validTo()))

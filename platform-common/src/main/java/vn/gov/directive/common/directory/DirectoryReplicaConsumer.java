@@ -23,6 +23,9 @@ public class DirectoryReplicaConsumer {
     @Inject
     DirectoryReplica replica;
 
+    @Inject
+    DirectoryCompleteness completeness;
+
     @Incoming("directory-events")
     @Blocking
     @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
@@ -30,5 +33,6 @@ public class DirectoryReplicaConsumer {
     public void onDirectoryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         QuarkusTransaction.requiringNew().run(() -> replica.apply(event));
+        completeness.read(record.partition(), record.offset());
     }
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import vn.gov.directive.events.EventJson;
+import vn.gov.directive.common.problem.ProblemException;
 
 /**
  * The write side of the transactional outbox: events are rows written in the caller's
@@ -31,6 +31,12 @@ public class Outbox {
     @Inject
     RelayTrigger relayTrigger;
 
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    OutboxRows rows;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OutgoingEvent event) {
         appendAll(List.of(event));
@@ -42,23 +48,45 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
+        List<String> payloads = events.stream().map(OutgoingEvent::json).toList();
+        for (int i = 0; i < events.size(); i++) {
+            requirePublishable(events.get(i), payloads.get(i));
+        }
         Session session = entityManager.unwrap(Session.class);
         session.flush(); // the rows follow the state changes already made in this transaction
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutgoingEvent event : events) {
+                for (int i = 0; i < events.size(); i++) {
+                    OutgoingEvent event = events.get(i);
                     insert.setObject(1, event.id());
                     insert.setString(2, event.type().topic());
                     insert.setString(3, event.key());
                     insert.setString(4, event.type().ceType());
                     insert.setString(5, event.subject());
                     insert.setTimestamp(6, Timestamp.from(event.time()));
-                    insert.setString(7, EventJson.write(event.payload()));
+                    insert.setString(7, payloads.get(i));
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
         relayTrigger.afterCommit();
+    }
+
+    /**
+     * Refuses (413, the caller's transaction rolls back: nothing stored) an event whose Kafka record,
+     * CloudEvent headers included, would exceed what the relay's producer may send: it could never
+     * be delivered.
+     */
+    private void requirePublishable(OutgoingEvent event, String payload) {
+        OutboxRow row = new OutboxRow(0, event.id(), event.type().topic(), event.key(), event.type().ceType(),
+                event.subject(), event.time(), payload);
+        int size = CloudEventRecords.size(CloudEventRecords.record(config.topic(row.topic()), row, rows.source()));
+        if (size > config.maxEventBytes()) {
+            throw ProblemException.tooLarge("event-too-large", String.format(
+                    "The %s event this request would publish is %d bytes, more than the limit of %d bytes "
+                            + "(platform.outbox.max-request-bytes less its margin); nothing was stored",
+                    event.type().ceType(), size, config.maxEventBytes()));
+        }
     }
 }

@@ -22,7 +22,7 @@ import io.smallrye.common.annotation.Identifier;
  * <p>
  * Size: a directive to 10,000 units carries its recipient list in one DirectiveIssued (about
  * 40 bytes a unit, 400 kB). zstd shrinks such lists about tenfold on the wire, and the request
- * limit is raised to 8 MB (the local broker accepts 10 MB) so a national directive of ~200,000
+ * limit is raised to 8 MiB ({@link OutboxConfig#maxRequestBytes()}; the local broker accepts 10 MB) so a national directive of ~200,000
  * units still travels as one event, keeping the snapshot atomic for its consumers.
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class OutboxProducer {
     @Produces
     @ApplicationScoped
     @Named("outbox-producer")
-    Producer<String, String> producer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    Producer<String, String> producer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig outbox) {
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (key.startsWith("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
@@ -46,7 +46,7 @@ public class OutboxProducer {
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, outbox.maxRequestBytes());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);

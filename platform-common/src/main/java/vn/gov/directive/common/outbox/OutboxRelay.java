@@ -1,11 +1,12 @@
 package vn.gov.directive.common.outbox;
 
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,15 @@ import jakarta.inject.Named;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.directive.common.inbox.ShutdownSignal;
-import vn.gov.directive.events.CloudEventHeaders;
 
 /**
  * The read side of the outbox: publishes unsent rows in the order they were written and marks
@@ -34,6 +35,9 @@ import vn.gov.directive.events.CloudEventHeaders;
  * rest stay and go again later (a rare duplicate that idempotent consumers absorb, never a gap
  * or a reordering).</li>
  * <li>A broker outage leaves the rows in place; the next run retries them.</li>
+ * <li>A row Kafka refuses for a permanent reason (too large, not serialisable, invalid) is parked
+ * with its error instead of being tried forever; the rows of other keys go on, the rows of its
+ * own key wait behind it until an operator retries or discards it ({@link ParkedRows}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -58,11 +62,21 @@ public class OutboxRelay {
 
     private final Counter published;
     private final Counter failed;
+    private final Counter parkings;
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong backlog = new AtomicLong();
 
     @Inject
     public OutboxRelay(MeterRegistry registry) {
         this.published = Counter.builder("outbox.published").description("Events the outbox relay published").register(registry);
         this.failed = Counter.builder("outbox.publish.failures").description("Outbox batches that failed to publish").register(registry);
+        this.parkings = Counter.builder("outbox.parkings")
+                .description("Outbox rows parked because Kafka refused them for a permanent reason").register(registry);
+        Gauge.builder("outbox.parked", parked, AtomicLong::get)
+                .description("Outbox rows parked and waiting for an operator (retry or discard)").register(registry);
+        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox rows written and not yet published, parked ones excluded, as of the relay's last run")
+                .register(registry);
     }
 
     /** The safety net: a commit that wrote rows starts a run at once ({@link RelayTrigger}). */
@@ -74,7 +88,7 @@ public class OutboxRelay {
         }
         try {
             while (publishBatch() == config.batchSize()) {
-                // a full batch was published: there may be more waiting
+                // a full batch was handled: there may be more waiting
             }
         } catch (RuntimeException e) {
             failed.increment();
@@ -83,10 +97,11 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes the oldest unsent rows and marks those Kafka acknowledged, in one transaction.
+     * Publishes the oldest unsent rows that do not wait behind a parked one, marks those Kafka
+     * acknowledged, parks those it refused for good, in one transaction.
      *
-     * @return how many rows were published; fewer than read means Kafka refused one, and the
-     *         rest wait for the next run
+     * @return how many rows were handled (sent or parked); fewer than read means a transient
+     *         refusal or rows held behind a parked one, and the rest wait for the next run
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -94,57 +109,76 @@ public class OutboxRelay {
                 return 0;
             }
             List<OutboxRow> batch = rows.unsent(config.batchSize());
-            if (batch.isEmpty()) {
-                return 0;
+            if (!batch.isEmpty()) {
+                RelayBatch.Decision decision = RelayBatch.decide(batch, send(batch));
+                rows.markSent(decision.sent());
+                published.increment(decision.sent().size());
+                for (RelayBatch.Parking parking : decision.parked()) {
+                    rows.park(parking.id(), parking.failure());
+                    parkings.increment();
+                    LOG.errorf("Kafka refused outbox row %d for good; parked, the rows of its key wait for an operator: %s",
+                            parking.id(), parking.failure());
+                }
+                if (decision.stoppedByTransientFailure()) {
+                    failed.increment();
+                }
+                recount();
+                return decision.stoppedByTransientFailure() ? decision.sent().size()
+                        : decision.sent().size() + decision.parked().size();
             }
-            List<Long> acknowledged = send(batch);
-            rows.markSent(acknowledged);
-            published.increment(acknowledged.size());
-            if (acknowledged.size() < batch.size()) {
-                failed.increment();
-            }
-            return acknowledged.size();
+            recount();
+            return 0;
         });
     }
 
-    /** Sends the batch and returns the ids of the unbroken run of acknowledged rows from its start. */
-    private List<Long> send(List<OutboxRow> batch) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+    /**
+     * Sends the batch in order and says what became of each row. A row larger than the producer
+     * takes is refused here without being sent, so no later row of its key goes out before it.
+     */
+    private List<RelayBatch.Result> send(List<OutboxRow> batch) {
+        List<Object> pending = new ArrayList<>(batch.size());
+        Set<String> held = new HashSet<>();
         for (OutboxRow row : batch) {
-            sends.add(producer.send(toRecord(row)));
-        }
-        producer.flush();
-        List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                sends.get(i).get();
-                acknowledged.add(batch.get(i).id());
-            } catch (ExecutionException e) {
-                LOG.warnf("Kafka refused outbox row %d (%s): %s", batch.get(i).id(), batch.get(i).ceType(), e.getCause().getMessage());
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+            ProducerRecord<String, String> record = CloudEventRecords.record(config.topic(row.topic()), row, rows.source());
+            int size = CloudEventRecords.size(record);
+            if (held.contains(RelayBatch.stream(row))) {
+                pending.add(new RelayBatch.Held());
+            } else if (size > config.maxRequestBytes()) {
+                held.add(RelayBatch.stream(row));
+                pending.add(new RelayBatch.Refused(new RecordTooLargeException("The record of outbox row " + row.id() + " is "
+                        + size + " bytes, more than max.request.size (" + config.maxRequestBytes() + " bytes)")));
+            } else {
+                pending.add(producer.send(record));
             }
         }
-        return acknowledged;
-    }
-
-    private ProducerRecord<String, String> toRecord(OutboxRow row) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, row.eventId().toString());
-        header(headers, CloudEventHeaders.TYPE, row.ceType());
-        header(headers, CloudEventHeaders.SOURCE, rows.source());
-        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.ceTime()));
-        if (row.ceSubject() != null) {
-            header(headers, CloudEventHeaders.SUBJECT, row.ceSubject());
+        producer.flush();
+        List<RelayBatch.Result> results = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            results.add(outcome(batch.get(i), pending.get(i)));
         }
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>(config.topic(row.topic()), null, row.key(), row.payload(), headers);
+        return results;
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    @SuppressWarnings("unchecked")
+    private static RelayBatch.Result outcome(OutboxRow row, Object pending) {
+        if (pending instanceof RelayBatch.Result known) {
+            return known;
+        }
+        try {
+            ((Future<RecordMetadata>) pending).get();
+            return new RelayBatch.Acknowledged();
+        } catch (ExecutionException e) {
+            LOG.warnf("Kafka refused outbox row %d (%s): %s", row.id(), row.ceType(), e.getCause().getMessage());
+            return new RelayBatch.Refused(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RelayBatch.Refused(e);
+        }
+    }
+
+    /** Refreshes the gauges (also after an operator's retry or discard). */
+    void recount() {
+        parked.set(rows.parkedCount());
+        backlog.set(rows.backlog());
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.directive.common.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
+import vn.gov.directive.events.EventJson;
 import vn.gov.directive.events.EventType;
 
 /**
@@ -20,5 +21,10 @@ public record OutgoingEvent(UUID id, EventType type, String key, String subject,
             throw new IllegalArgumentException(type.ceType() + " carries " + type.payloadType().getSimpleName()
                     + ", not " + payload.getClass().getSimpleName());
         }
+    }
+
+    /** The payload as the outbox stores and the relay sends it. */
+    public String json() {
+        return EventJson.write(payload);
     }
 }

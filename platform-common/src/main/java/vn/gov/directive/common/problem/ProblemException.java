@@ -9,14 +9,35 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Integer retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds after which the same request may succeed (the Retry-After header), or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** 413: what the request would cause is larger than the platform can carry. */
+    public static ProblemException tooLarge(String slug, String detail) {
+        return new ProblemException(Problem.of(413, slug, "Content Too Large", detail));
+    }
+
+    /** 503 with Retry-After: the service cannot do this yet, and changed nothing; the same request may succeed later. */
+    public static ProblemException unavailable(String slug, String detail, int retryAfterSeconds) {
+        return new ProblemException(Problem.of(503, slug, "Service Unavailable", detail), retryAfterSeconds);
     }
 
     public static ProblemException notFound(String what) {

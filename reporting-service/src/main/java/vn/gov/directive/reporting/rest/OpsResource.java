@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,6 +21,7 @@ import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.ops.DeadLetters;
 import vn.gov.directive.reporting.ops.KafkaOverview;
+import vn.gov.directive.reporting.ops.ParkedOutboxes;
 import vn.gov.directive.reporting.ops.ReadModelRebuild;
 
 /** The operations view of the event flow (operators only): topics, consumer lag, dead letters, replay. */
@@ -41,6 +43,12 @@ public class OpsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ParkedOutboxes parkedOutboxes;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Path("/topics")
@@ -69,6 +77,14 @@ public class OpsResource {
     public DeadLetters.Replay replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
         return deadLetters.replay(topic, partition, offset, Actor.of(caller));
+    }
+
+    @GET
+    @Path("/parked-outbox-rows")
+    @Operation(summary = "Outbox rows each publishing service parked because Kafka refused them for good",
+            description = "Read from each service's GET /api/v1/outbox/parked with the caller's token; retry or discard there.")
+    public List<ParkedOutboxes.ServiceParked> parkedOutboxRows() {
+        return parkedOutboxes.read(token.getRawToken());
     }
 
     @POST

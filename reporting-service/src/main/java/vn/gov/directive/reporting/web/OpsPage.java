@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,6 +33,7 @@ import vn.gov.directive.reporting.config.ReportingConfig;
 import vn.gov.directive.reporting.ops.DeadLetters;
 import vn.gov.directive.reporting.ops.KafkaOverview;
 import vn.gov.directive.reporting.ops.KafkaUnavailableException;
+import vn.gov.directive.reporting.ops.ParkedOutboxes;
 import vn.gov.directive.reporting.ops.ReadModelRebuild;
 
 /**
@@ -47,7 +49,8 @@ public class OpsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Viewer viewer, String prefix, String group, List<TopicLine> topics,
-                List<KafkaOverview.TopicView> deadLetterTopics, List<KafkaOverview.GroupView> groups, String rebuilt);
+                List<KafkaOverview.TopicView> deadLetterTopics, List<KafkaOverview.GroupView> groups, String rebuilt,
+                List<ParkedOutboxes.ServiceParked> parked);
 
         static native TemplateInstance deadLetters(Viewer viewer, String topic, List<LetterLine> letters, String replayed);
     }
@@ -80,6 +83,13 @@ public class OpsPage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ParkedOutboxes parkedOutboxes;
+
+    /** The operator's access token (also in a page session): the services' parked rows are read with it. */
+    @Inject
+    JsonWebToken token;
+
     @GET
     @Operation(hidden = true)
     public TemplateInstance overview(@QueryParam("prefix") String prefix, @QueryParam("group") String group,
@@ -96,7 +106,8 @@ public class OpsPage {
         return Templates.overview(Viewer.of(caller), topicPrefix, groupText,
                 topics.stream().map(t -> new TopicLine(t, t.partitions().stream().mapToLong(KafkaOverview.PartitionOffsets::endOffset).sum()))
                         .toList(),
-                topics.stream().filter(KafkaOverview.TopicView::deadLetters).toList(), groups, rebuilt);
+                topics.stream().filter(KafkaOverview.TopicView::deadLetters).toList(), groups, rebuilt,
+                parkedOutboxes.read(token.getRawToken()));
     }
 
     @GET

@@ -1,0 +1,55 @@
+package vn.gov.directive.common.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.rest.Page;
+import vn.gov.directive.common.rest.PageRequest;
+
+/**
+ * The operator's handling of parked outbox rows. Retry and discard are one method each, the
+ * single place where an operator's decision changes the outbox (the place for an audit record).
+ */
+@ApplicationScoped
+public class ParkedRows {
+
+    @Inject
+    OutboxRows rows;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    RelayTrigger trigger;
+
+    @Transactional
+    public Page<ParkedRow> list(PageRequest request) {
+        return new Page<>(rows.parked(request.offset(), request.size), request.page, request.size, rows.parkedCount());
+    }
+
+    /** Sends the row again (first of its key), e.g. once the broker's or producer's limit was raised. */
+    @Transactional
+    public void retry(long id, String operator) {
+        if (!rows.unpark(id)) {
+            throw notParked(id);
+        }
+        relay.recount();
+        trigger.afterCommit();
+    }
+
+    /** Gives the row up for good: never sent; the rows of its key that waited behind it go on. */
+    @Transactional
+    public void discard(long id, String operator) {
+        if (!rows.discard(id)) {
+            throw notParked(id);
+        }
+        relay.recount();
+        trigger.afterCommit();
+    }
+
+    private static ProblemException notParked(long id) {
+        return ProblemException.notFound("Parked outbox row " + id);
+    }
+}
