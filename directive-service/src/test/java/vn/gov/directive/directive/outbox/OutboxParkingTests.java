@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.common.outbox.OutboxConfig;
 import vn.gov.directive.common.outbox.OutboxRelay;
+import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.events.CloudEventHeaders;
+import vn.gov.directive.testsupport.AuditTrails;
 import vn.gov.directive.testsupport.CloudEventRecords;
 import vn.gov.directive.testsupport.InjectKafkaCompanion;
 import vn.gov.directive.testsupport.InjectKeycloak;
@@ -93,12 +96,16 @@ class OutboxParkingTests {
         assertThat((String) row.get("failure")).contains("max.request.size");
 
         // a retry puts it back first in line: still too large, it is parked again, and the row behind still waits
+        Instant retried = Instant.now();
         given().auth().oauth2(operator).when().post(PARKED + "/" + tooLarge + "/retry").then().statusCode(204);
+        AuditTrails.assertNewest(keycloak, AuditActions.OUTBOX_RETRY, "operator", "outbox_event " + tooLarge, retried.minusSeconds(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(failure(tooLarge)).isNotNull());
         relay.publishBatch();
         assertThat(sentAt(behind)).isNull();
 
+        Instant discarded = Instant.now();
         given().auth().oauth2(operator).when().delete(PARKED + "/" + tooLarge).then().statusCode(204);
+        AuditTrails.assertNewest(keycloak, AuditActions.OUTBOX_DISCARD, "operator", "outbox_event " + tooLarge, discarded.minusSeconds(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(sentAt(behind)).isNotNull());
         await().atMost(Duration.ofSeconds(30)).until(() -> keysOn(published).contains(held));
         assertThat(sentAt(tooLarge)).as("a discarded row is never sent").isNull();

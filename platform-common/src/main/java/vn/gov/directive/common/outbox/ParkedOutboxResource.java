@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
+import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.security.Caller;
 
 /**
@@ -42,7 +43,7 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Put a parked row back in line: it is sent again before the rows of its key
     public void retry(@PathParam("id") long id) {
-        parked.retry(id, caller.name());
+        parked.retry(id, Actor.of(caller));
     }
 
     @DELETE
@@ -50,7 +51,7 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Discard a parked row: it is never sent, the rows of its key waiting behind it go on
     public void discard(@PathParam("id") long id) {
-        parked.discard(id, caller.name());
+        parked.discard(id, Actor.of(caller));
     }
 
     @POST
@@ -58,6 +59,6 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Same as DELETE, for clients that only POST
     public void discardByPost(@PathParam("id") long id) {
-        parked.discard(id, caller.name());
+        parked.discard(id, Actor.of(caller));
     }
 }
