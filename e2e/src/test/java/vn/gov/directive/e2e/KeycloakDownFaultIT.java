@@ -10,9 +10,7 @@ import java.util.List;
 
 import org.apache.http.HttpStatus;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,20 +24,10 @@ import vn.gov.directive.testsupport.KeycloakTokens;
  * flows in full. Keycloak is started again at the end. Destructive for everything using Keycloak.
  * Run alone: mvn -Pe2e -pl e2e verify -Dit.test=KeycloakDownFaultIT
  */
-@ExtendWith(BigGroup.Import.class)
-class KeycloakDownFaultIT {
+class KeycloakDownFaultIT extends FaultScenario {
 
     private static final List<String> PAGES = List.of(Platform.DIRECTIVES + "/clerk", Platform.DISTRIBUTION + "/portal",
             Platform.REPORTING + "/dashboard");
-
-    private FanOut fanOut;
-
-    @AfterEach
-    void deleteTheNotices() {
-        if (fanOut != null) {
-            fanOut.deleteMailboxes();
-        }
-    }
 
     @Test
     void withKeycloakDownIssuedTokensWorkNewSignInsGetAPageAndTheDirectiveFlows() {

@@ -8,9 +8,7 @@ import java.time.Instant;
 
 import org.apache.http.HttpStatus;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SMTP server hung for a minute in the middle of the mailing of a directive to 2,000 units
@@ -20,19 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * notice once. Destructive for everything using GreenMail.
  * Run alone: mvn -Pe2e -pl e2e verify -Dit.test=MailServerPauseFaultIT
  */
-@ExtendWith(BigGroup.Import.class)
-class MailServerPauseFaultIT {
+class MailServerPauseFaultIT extends FaultScenario {
 
     private static final Duration HUNG = Duration.ofMinutes(1);
-
-    private FanOut fanOut;
-
-    @AfterEach
-    void deleteTheNotices() {
-        if (fanOut != null) {
-            fanOut.deleteMailboxes();
-        }
-    }
 
     @Test
     void theMailServerHungForAMinuteInTheMiddleOfTheMailing() {

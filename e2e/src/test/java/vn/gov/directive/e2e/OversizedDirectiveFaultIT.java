@@ -8,9 +8,7 @@ import java.time.Instant;
 
 import org.apache.http.HttpStatus;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,17 +21,7 @@ import io.restassured.response.Response;
  * a stored one), and that next directive flows to its 2,000 units.
  * Run alone: mvn -Pe2e -pl e2e verify -Dit.test=OversizedDirectiveFaultIT
  */
-@ExtendWith(BigGroup.Import.class)
-class OversizedDirectiveFaultIT {
-
-    private FanOut fanOut;
-
-    @AfterEach
-    void deleteTheNotices() {
-        if (fanOut != null) {
-            fanOut.deleteMailboxes();
-        }
-    }
+class OversizedDirectiveFaultIT extends FaultScenario {
 
     @Test
     void anOversizedDirectiveIsRefusedBeforeAnythingIsStoredAndTheNextOneFlows() {

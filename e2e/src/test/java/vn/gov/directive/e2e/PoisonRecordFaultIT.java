@@ -16,9 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.response.Response;
 import vn.gov.directive.testsupport.ComponentAddresses;
@@ -29,17 +27,7 @@ import vn.gov.directive.testsupport.ComponentAddresses;
  * so the next directive, to 2,000 units, flows in full.
  * Run alone: mvn -Pe2e -pl e2e verify -Dit.test=PoisonRecordFaultIT
  */
-@ExtendWith(BigGroup.Import.class)
-class PoisonRecordFaultIT {
-
-    private FanOut fanOut;
-
-    @AfterEach
-    void deleteTheNotices() {
-        if (fanOut != null) {
-            fanOut.deleteMailboxes();
-        }
-    }
+class PoisonRecordFaultIT extends FaultScenario {
 
     @Test
     void aRecordThatIsNotAnEventIsDeadLetteredAndTheNextDirectiveFlows() throws Exception {

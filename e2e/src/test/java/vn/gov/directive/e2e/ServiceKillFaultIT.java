@@ -2,9 +2,7 @@ package vn.gov.directive.e2e;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * kill -9 of each service in the middle of its part of a directive to 2,000 units, then a start:
@@ -13,20 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sends that mail again, so at most the mails in flight (one per sender) are repeated, each with
  * the Message-ID of the first. Run alone: mvn -Pe2e -pl e2e verify -Dit.test=ServiceKillFaultIT
  */
-@ExtendWith(BigGroup.Import.class)
-class ServiceKillFaultIT {
+class ServiceKillFaultIT extends FaultScenario {
 
     /** notification.dispatch.senders of notification-service: at most one mail in flight per sender. */
     static final int MAILS_IN_FLIGHT = 4;
-
-    private FanOut fanOut;
-
-    @AfterEach
-    void deleteTheNotices() {
-        if (fanOut != null) {
-            fanOut.deleteMailboxes();
-        }
-    }
 
     @Test
     void directiveServiceKilledRightAfterItAnsweredTheIssue() {
