@@ -38,7 +38,7 @@ class KeycloakDownFaultIT extends FaultScenario {
         Faults.stop("keycloak");
         Instant down = Instant.now();
         try {
-            given().auth().oauth2(operator).when().get(Platform.DISTRIBUTION + "/api/v1/deliveries?size=1")
+            given().auth().oauth2(operator).when().get(Platform.DISTRIBUTION + "/api/v1/units?size=1")
                     .then().statusCode(HttpStatus.SC_OK);
             for (String page : PAGES) {
                 await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> signInUnavailable(page));

@@ -68,6 +68,20 @@ public interface NotificationConfig {
 
         @WithDefault("PT1H")
         Duration maxRetryDelay();
+
+        /**
+         * How long one mail may wait for the server's answer before it counts as failed. A server
+         * that hangs after it received a whole mail may still accept it when it wakes up: giving up
+         * sooner would send that mail twice, so this follows RFC 5321's ten minutes for the answer
+         * to DATA rather than a short network timeout.
+         */
+        @WithDefault("PT10M")
+        Duration sendTimeout();
+
+        /** The claim's transaction outlives the longest send it may have to wait for. */
+        default int claimTimeoutSeconds() {
+            return (int) sendTimeout().plusMinutes(1).toSeconds();
+        }
     }
 
     /** The policy of a directive that was issued without one, so a deadline is never left unannounced. */

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +38,8 @@ import vn.gov.directive.notification.domain.NotificationStatus;
  * again. The outcome (SENT, a retry later, or FAILED) and its NotificationSent/NotificationFailed
  * event commit together through the outbox. The one window left is a crash after the mail server
  * accepted a mail and before the commit: that mail goes again after the restart (SMTP cannot
- * take part in the transaction), never zero times. Each mail is recorded in its own commit right
+ * take part in the transaction), never zero times; a commit that fails while the process lives
+ * (the database restarted) does not repeat the mail ({@link #acceptedUnrecorded}). Each mail is recorded in its own commit right
  * after the server accepted it (no sent mails wait for a batch), so the window holds at most the
  * mails in flight at that instant, one per sender; a repeat carries the same Message-ID as the
  * first ({@link MessageId}).
@@ -72,6 +76,13 @@ public class Dispatcher {
     @Inject
     NotificationMetrics metrics;
 
+    /**
+     * Mails the server accepted whose record has not committed yet. When the commit fails (the
+     * database restarted, say), the row stays PENDING and is claimed again: it is then recorded
+     * without being sent a second time. Only a crash of this process loses this memory.
+     */
+    private final Set<UUID> acceptedUnrecorded = ConcurrentHashMap.newKeySet();
+
     /** Sends due notifications until none is left or the batch is full; returns how many were settled. */
     public int dispatchDue() {
         int settled = 0;
@@ -84,16 +95,24 @@ public class Dispatcher {
 
     /** Claims one due notification and settles it; false when none is due (or all due ones are held by others). */
     public boolean dispatchOne() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // The default 60 s transaction timeout would abort a claim whose server hangs, and the mail
+        // it had handed over would go again once the server woke up and accepted it.
+        UUID[] settling = new UUID[1];
+        boolean found = QuarkusTransaction.requiringNew().timeout(config.dispatch().claimTimeoutSeconds()).call(() -> {
             @SuppressWarnings("unchecked")
             List<Notification> claimed = entityManager.createNativeQuery(CLAIM, Notification.class)
                     .setParameter(1, clock.instant()).getResultList();
             if (claimed.isEmpty()) {
                 return false;
             }
+            settling[0] = claimed.get(0).id;
             settle(claimed.get(0));
             return true;
         });
+        if (found) {
+            acceptedUnrecorded.remove(settling[0]); // its record committed
+        }
+        return found;
     }
 
     private void settle(Notification notification) {
@@ -109,11 +128,14 @@ public class Dispatcher {
             return;
         }
         long start = System.nanoTime();
-        try {
-            transport.send(address, composer.compose(notification, delivery, unit.get()));
-        } catch (RuntimeException e) {
-            failed(notification, address, describe(e));
-            return;
+        if (!acceptedUnrecorded.contains(notification.id)) {
+            try {
+                transport.send(address, composer.compose(notification, delivery, unit.get()));
+            } catch (RuntimeException e) {
+                failed(notification, address, describe(e));
+                return;
+            }
+            acceptedUnrecorded.add(notification.id);
         }
         metrics.sent(notification.kind, Duration.ofNanos(System.nanoTime() - start));
         notification.sent(address, clock.instant());

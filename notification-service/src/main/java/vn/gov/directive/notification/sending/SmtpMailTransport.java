@@ -4,18 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import vn.gov.directive.notification.config.NotificationConfig;
 
-/** The SMTP server of quarkus.mailer.*, through Quarkus Mailer (blocking: the dispatcher runs on a worker thread). */
+/**
+ * The SMTP server of quarkus.mailer.*, through Quarkus Mailer, waited for on the dispatcher's
+ * worker thread for at most notification.dispatch.send-timeout.
+ */
 @ApplicationScoped
 public class SmtpMailTransport implements MailTransport {
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    @Inject
+    NotificationConfig config;
 
     @Override
     public void send(String to, OutgoingMail mail) {
-        mailer.send(asMail(to, mail));
+        mailer.send(asMail(to, mail)).await().atMost(config.dispatch().sendTimeout());
     }
 
     /** The mail as Quarkus Mailer sends it; our Message-ID replaces the one Vert.x would generate. */
