@@ -3,7 +3,7 @@
 # targets of docs/BENCHMARKS.md on the local stack. Uses the script's helpers (say, warn, die,
 # fail_component, require_maven, start_infra, wait_infra, build_services, start_services,
 # import_directory, kafka_tool, pid_of) and variables (ROOT, LOGS, PARTITIONS, SERVICES,
-# KAFKA_BOOTSTRAP, PORTS_FILE).
+# KAFKA_BOOTSTRAP, GREENMAIL_API, TOKEN_URL); the harness is given the addresses of the ports file.
 # Measures, in one run against the local stack:
 #   1. Kafka's ceiling: ProducerPerformance with records the size of a real DeliveryCreated;
 #   2.-5. the platform (module bench/): fan-out, acknowledgment rush, reads, peak memory.
@@ -94,6 +94,9 @@ cmd_bench() {
   bench_jfr start
   # shellcheck disable=SC2086 # BENCH_ARGS is a list of options
   bench_java vn.gov.directive.bench.Bench --root="$ROOT" --ceiling-output="$BENCH_DIR/ceiling.txt" \
+    --directive-url="$(service_url directive-service)" --distribution-url="$(service_url distribution-service)" \
+    --reporting-url="$(service_url reporting-service)" --greenmail-url="$GREENMAIL_API" --token-url="$TOKEN_URL" \
+    --bootstrap-servers="$KAFKA_BOOTSTRAP" \
     --record-size="$size" --record-size-source="$source" ${BENCH_ARGS:-} \
     2> >(tee -a "$LOGS/bench.log" >&2) || status=$?
   bench_jfr stop
