@@ -13,8 +13,23 @@ HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seed" / "units-quang-ninh-2024.json"
 OUT = HERE / "directives-realm.json"
 
-# The services, and the fixed ports their browser tests run on (18081-18084).
-PORTS = [8081, 8082, 8083, 8084, 18081, 18082, 18083, 18084]
+PORTS_FILE = HERE.parent / "local" / "ports.properties"
+
+
+def service_ports():
+    """The services' ports and the fixed ones their browser tests run on, from the ports file."""
+    ports = {}
+    for line in PORTS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith(("#", "!")):
+            name, _, value = line.partition("=")
+            ports[name.strip()] = int(value)
+    services = [p for n, p in ports.items() if n.endswith("-service") and "." not in n]
+    browser_tests = [p for n, p in ports.items() if n.startswith("browser-test.")]
+    return services + browser_tests
+
+
+PORTS = service_ports()
 ROLES = {
     "issuer": "Issues directives in its own unit's name",
     "unit-officer": "Receives, acknowledges and reports on its own unit's deliveries",

@@ -1,7 +1,9 @@
 # shellcheck shell=bash
-# The `bench` verb of deploy/local/platform (issue 9), sourced by it: uses its helpers (say, warn,
-# die, fail_component, require_maven, start_infra, wait_infra, build_services, start_services,
-# import_directory, kafka_tool, pid_of) and variables (ROOT, LOGS, PARTITIONS, SERVICES).
+# The `bench` verb of deploy/local/platform, sourced by it: it measures the platform against the
+# targets of docs/BENCHMARKS.md on the local stack. Uses the script's helpers (say, warn, die,
+# fail_component, require_maven, start_infra, wait_infra, build_services, start_services,
+# import_directory, kafka_tool, pid_of) and variables (ROOT, LOGS, PARTITIONS, SERVICES,
+# KAFKA_BOOTSTRAP, GREENMAIL_API, TOKEN_URL); the harness is given the addresses of the ports file.
 # Measures, in one run against the local stack:
 #   1. Kafka's ceiling: ProducerPerformance with records the size of a real DeliveryCreated;
 #   2.-5. the platform (module bench/): fan-out, acknowledgment rush, reads, peak memory.
@@ -31,14 +33,14 @@ bench_ceiling() {
   local size="$1" records="${BENCH_CEILING_RECORDS:-500000}"
   local topic="bench-ceiling-$(date +%s)"
   say "ceiling: ProducerPerformance, $records records of $size bytes, acks=all, to $topic ($PARTITIONS partitions)"
-  bench_java vn.gov.directive.bench.CeilingTopic create 127.0.0.1:9092 "$topic" "$PARTITIONS" 2>>"$LOGS/bench.log" ||
+  bench_java vn.gov.directive.bench.CeilingTopic create "$KAFKA_BOOTSTRAP" "$topic" "$PARTITIONS" 2>>"$LOGS/bench.log" ||
     die "could not create the ceiling's topic $topic (log: $LOGS/bench.log)"
   local status=0
   kafka_tool org.apache.kafka.tools.ProducerPerformance --topic "$topic" --num-records "$records" \
     --record-size "$size" --throughput -1 \
-    --producer-props bootstrap.servers=127.0.0.1:9092 acks=all linger.ms=5 \
+    --producer-props bootstrap.servers="$KAFKA_BOOTSTRAP" acks=all linger.ms=5 \
     >"$BENCH_DIR/ceiling.txt" 2>>"$LOGS/bench.log" || status=$?
-  bench_java vn.gov.directive.bench.CeilingTopic delete 127.0.0.1:9092 "$topic" 2>>"$LOGS/bench.log" ||
+  bench_java vn.gov.directive.bench.CeilingTopic delete "$KAFKA_BOOTSTRAP" "$topic" 2>>"$LOGS/bench.log" ||
     warn "could not delete the ceiling's topic $topic"
   [[ $status -eq 0 ]] || die "ProducerPerformance failed with status $status (output: $BENCH_DIR/ceiling.txt, log: $LOGS/bench.log)"
   say "ceiling: $(tail -n 1 "$BENCH_DIR/ceiling.txt")"
@@ -83,7 +85,7 @@ cmd_bench() {
   printf '\n===== %s bench =====\n' "$(date -Is)" >>"$LOGS/bench.log"
 
   local size source
-  read -r size source < <(bench_java vn.gov.directive.bench.EventSize 127.0.0.1:9092 2>>"$LOGS/bench.log") ||
+  read -r size source < <(bench_java vn.gov.directive.bench.EventSize "$KAFKA_BOOTSTRAP" 2>>"$LOGS/bench.log") ||
     die "could not size a DeliveryCreated record (log: $LOGS/bench.log)"
   say "a DeliveryCreated record is $size bytes (key, value and headers; $source)"
   bench_ceiling "$size"
@@ -92,6 +94,9 @@ cmd_bench() {
   bench_jfr start
   # shellcheck disable=SC2086 # BENCH_ARGS is a list of options
   bench_java vn.gov.directive.bench.Bench --root="$ROOT" --ceiling-output="$BENCH_DIR/ceiling.txt" \
+    --directive-url="$(service_url directive-service)" --distribution-url="$(service_url distribution-service)" \
+    --reporting-url="$(service_url reporting-service)" --greenmail-url="$GREENMAIL_API" --token-url="$TOKEN_URL" \
+    --bootstrap-servers="$KAFKA_BOOTSTRAP" \
     --record-size="$size" --record-size-source="$source" ${BENCH_ARGS:-} \
     2> >(tee -a "$LOGS/bench.log" >&2) || status=$?
   bench_jfr stop

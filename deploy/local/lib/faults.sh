@@ -1,7 +1,8 @@
 # shellcheck shell=bash
-# Fault verbs of deploy/local/platform (issue 12), sourced by it; the end-to-end fault suite
-# (e2e/*FaultIT, e2e/.../Faults.java) drives them. Uses the script's helpers (say, die, pid_of,
-# is_alive, start_*, wait_*, stop_pid, pg_cluster, as_root) and variables (PORT, INFRA, SERVICES).
+# Fault verbs of deploy/local/platform, sourced by it: they break one component on purpose so
+# that the end-to-end fault suite (e2e/*FaultIT, e2e/.../Faults.java) can show what the platform
+# does meanwhile. Uses the component files' start_*, wait_*, restart_postgres and purge_mail, and
+# common.sh's helpers (say, die, pid_of, stop_pid, is_component) and variables (INFRA, SERVICES).
 #
 #   kill NAME     SIGKILL to the process group (kill -9, no shutdown hooks); the pid file stays, so
 #                 `status` shows the component as died until `start NAME`
@@ -15,7 +16,7 @@
 
 fault_target() {
   local name="${1:-}"
-  [[ -n "$name" && -n "${PORT[$name]:-}" ]] ||
+  is_component "$name" ||
     die "usage: deploy/local/platform ${FUNCNAME[1]#cmd_} NAME   (NAME: ${INFRA[*]} ${SERVICES[*]})"
 }
 
@@ -72,18 +73,4 @@ cmd_resume() {
   say "$1 resumed (SIGCONT to process group $pid)"
 }
 
-restart_postgres() {
-  local ver cluster _
-  read -r ver cluster _ < <(pg_cluster) || die "no PostgreSQL cluster found"
-  say "restarting postgres $ver/$cluster (fast: every connection is cut)"
-  as_root pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" restart -m fast ||
-    fail_component postgres "could not be restarted"
-  wait_ready postgres port_open 5432
-  say "postgres restarted"
-}
-
-cmd_purge_mail() {
-  curl -fsS --max-time 60 -X POST -o /dev/null http://127.0.0.1:8025/api/mail/purge ||
-    die "GreenMail did not purge its mail (is it running? deploy/local/platform status)"
-  say "greenmail: every mail deleted"
-}
+cmd_purge_mail() { purge_mail; }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.gov.directive.common.ports.LocalPorts;
+
 /**
  * Where the stack is and how big the run is. Every value has a default for the local stack
  * (deploy/local/platform); each can be overridden with --name=value on the command line.
@@ -28,15 +30,15 @@ record BenchConfig(Path root, String directiveUrl, String distributionUrl, Strin
         Values v = new Values(given);
         Path root = Path.of(v.get("root", ".")).toAbsolutePath().normalize();
         BenchConfig config = new BenchConfig(root,
-                v.get("directive-url", "http://127.0.0.1:8081"),
-                v.get("distribution-url", "http://127.0.0.1:8082"),
-                v.get("reporting-url", "http://127.0.0.1:8083"),
-                v.get("greenmail-url", "http://127.0.0.1:8025"),
-                v.get("token-url", "http://127.0.0.1:8180/realms/directives/protocol/openid-connect/token"),
+                v.get("directive-url", LocalPorts.http("directive-service")),
+                v.get("distribution-url", LocalPorts.http("distribution-service")),
+                v.get("reporting-url", LocalPorts.http("reporting-service")),
+                v.get("greenmail-url", LocalPorts.http("greenmail")),
+                v.get("token-url", LocalPorts.http("keycloak") + "/realms/directives/protocol/openid-connect/token"),
                 v.get("user-password", "demo"),
                 v.get("document-system-client", "document-system"),
                 v.get("document-system-secret", "document-system-secret"),
-                v.get("bootstrap-servers", "127.0.0.1:9092"),
+                v.get("bootstrap-servers", LocalPorts.address("kafka")),
                 Arrays.stream(v.get("fan-out-sizes", "1000,10000").split(",")).map(String::trim).map(Integer::valueOf).toList(),
                 v.get("real-member", "UBND-HALONG"),
                 Integer.parseInt(v.get("rush-directives", "15")),

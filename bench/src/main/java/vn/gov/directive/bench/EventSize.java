@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.events.CloudEventHeaders;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
@@ -37,7 +38,7 @@ public final class EventSize {
     }
 
     public static void main(String[] args) {
-        String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
+        String bootstrap = args.length > 0 ? args[0] : LocalPorts.address("kafka");
         int measured = fromTopic(bootstrap);
         if (measured > 0) {
             Progress.print(measured + " measured-on-" + TOPIC);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.directive.common.ports.LocalPorts;
+
 class BenchConfigTest {
 
     @Test
@@ -14,7 +16,7 @@ class BenchConfigTest {
         BenchConfig config = BenchConfig.parse("--root=/work/x");
         assertThat(config.fanOutSizes()).containsExactly(1000, 10000);
         assertThat(config.largestFanOut()).isEqualTo(10000);
-        assertThat(config.distributionUrl()).isEqualTo("http://127.0.0.1:8082");
+        assertThat(config.distributionUrl()).isEqualTo(LocalPorts.http("distribution-service"));
         assertThat(config.results()).isEqualTo(Path.of("/work/x/target/bench/results.json"));
         assertThat(config.docs()).isEqualTo(Path.of("/work/x/docs/BENCHMARKS.md"));
         assertThat(config.ceilingOutput()).isNull();

@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.hasItems;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,9 +23,13 @@ class AuthorizationAndBadInputIT {
 
     private static final String PROBLEM = "application/problem+json";
 
+    static Stream<String> apisOfEveryService() {
+        return Stream.of(Platform.DIRECTIVES + "/api/v1/directives", Platform.DISTRIBUTION + "/api/v1/inbox",
+                Platform.REPORTING + "/api/v1/overdue", Platform.NOTIFICATION + "/api/v1/notifications");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:8081/api/v1/directives", "http://127.0.0.1:8082/api/v1/inbox",
-            "http://127.0.0.1:8083/api/v1/overdue", "http://127.0.0.1:8084/api/v1/notifications"})
+    @MethodSource("apisOfEveryService")
     void noTokenIsUnauthorized(String url) {
         given().when().get(url).then().statusCode(HttpStatus.SC_UNAUTHORIZED);
     }

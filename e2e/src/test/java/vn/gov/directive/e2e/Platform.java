@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.testsupport.ComponentAddresses;
 import vn.gov.directive.testsupport.GreenMailClient;
 import vn.gov.directive.testsupport.KeycloakTokens;
@@ -31,10 +32,10 @@ import vn.gov.directive.testsupport.KeycloakTokens;
  */
 final class Platform {
 
-    static final String DIRECTIVES = env("PLATFORM_DIRECTIVE_URL", "http://127.0.0.1:8081");
-    static final String DISTRIBUTION = env("PLATFORM_DISTRIBUTION_URL", "http://127.0.0.1:8082");
-    static final String REPORTING = env("PLATFORM_REPORTING_URL", "http://127.0.0.1:8083");
-    static final String NOTIFICATION = env("PLATFORM_NOTIFICATION_URL", "http://127.0.0.1:8084");
+    static final String DIRECTIVES = env("PLATFORM_DIRECTIVE_URL", LocalPorts.http("directive-service"));
+    static final String DISTRIBUTION = env("PLATFORM_DISTRIBUTION_URL", LocalPorts.http("distribution-service"));
+    static final String REPORTING = env("PLATFORM_REPORTING_URL", LocalPorts.http("reporting-service"));
+    static final String NOTIFICATION = env("PLATFORM_NOTIFICATION_URL", LocalPorts.http("notification-service"));
 
     static final KeycloakTokens KEYCLOAK = new KeycloakTokens(ComponentAddresses.realm());
     static final GreenMailClient MAIL = new GreenMailClient(ComponentAddresses.mailApi());

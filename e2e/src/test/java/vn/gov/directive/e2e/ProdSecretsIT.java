@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.directive.testsupport.ComponentAddresses;
+
 /**
  * The packaged services in %prod refuse to start without real secrets, and say which variable to
  * set. Each run points Kafka and the database at addresses where nothing answers, so a service
@@ -75,7 +77,7 @@ class ProdSecretsIT {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx160m", "-Dquarkus.profile=prod", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0",
                 "-Dkafka.bootstrap.servers=127.0.0.1:1",
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/prod_secrets_check_nowhere",
+                "-Dquarkus.datasource.jdbc.url=" + ComponentAddresses.postgres("prod_secrets_check_nowhere"),
                 "-jar", jar.toString())
                 .directory(module.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         VARIABLES.forEach(builder.environment()::remove);

@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.common.directory.DirectoryReplica;
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.events.CloudEventHeaders;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.DirectiveAmended;
@@ -79,7 +80,7 @@ class NoticeTests {
         assertThat(inbox).hasSize(1);
         GreenMailClient.Mail notice = inbox.get(0);
         assertThat(notice.subject()).isEqualTo("[Khẩn] Văn bản mới: " + d.number() + " " + d.subject());
-        String link = "http://localhost:8082/portal/deliveries/" + delivery;
+        String link = "http://localhost:" + LocalPorts.of("distribution-service") + "/portal/deliveries/" + delivery;
         String text = Mailbox.part(notice, "text/plain");
         assertThat(text).contains("Kính gửi: Ủy ban nhân dân thành phố Hạ Long (thử nghiệm)", "Số, ký hiệu: " + d.number(),
                 d.subject(), "Thời hạn: 17:00 thứ Tư, 15/12/2027 (giờ Việt Nam)", "chủ trì thực hiện", "Độ khẩn: Khẩn", link);

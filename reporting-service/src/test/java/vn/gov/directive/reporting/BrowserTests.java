@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.EventType;
@@ -54,11 +55,11 @@ class BrowserTests {
     public static class FixedPort implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.test-port", "18083");
+            return Map.of("quarkus.http.test-port", String.valueOf(LocalPorts.of("browser-test.reporting-service")));
         }
     }
 
-    private static final String BASE = "http://localhost:18083";
+    private static final String BASE = "http://localhost:" + LocalPorts.of("browser-test.reporting-service");
     private static final String DEAD_LETTERS = TestEvents.PREFIX + "delivery-events.dlq";
 
     @InjectKafkaCompanion

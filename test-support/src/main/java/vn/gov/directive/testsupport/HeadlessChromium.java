@@ -43,7 +43,7 @@ public final class HeadlessChromium implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    /** @param base the service's address, e.g. http://localhost:18082: where a sign-in comes back to */
+    /** @param base the service's address, e.g. the portal's browser-test address: where a sign-in comes back to */
     public static HeadlessChromium open(String base) {
         try {
             ChromeOptions options = new ChromeOptions();

@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import vn.gov.directive.common.directory.ReplicaUnit;
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.directive.SeedFiles;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.directive.domain.VietnamTime;
@@ -50,11 +51,11 @@ class ClerkBrowserTests {
     public static class FixedPort implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.test-port", "18081");
+            return Map.of("quarkus.http.test-port", String.valueOf(LocalPorts.of("browser-test.directive-service")));
         }
     }
 
-    private static final String BASE = "http://localhost:18081";
+    private static final String BASE = "http://localhost:" + LocalPorts.of("browser-test.directive-service");
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @InjectKeycloak

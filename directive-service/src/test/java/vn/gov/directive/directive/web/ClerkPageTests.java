@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.testsupport.ComponentAddresses;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
@@ -62,7 +63,7 @@ class ClerkPageTests {
     void aBrowserWithoutASessionIsSentToTheKeycloakLoginAndTheApiStillAnswers401() {
         given().redirects().follow(false).when().get("/clerk")
                 .then().statusCode(HttpStatus.SC_MOVED_TEMPORARILY)
-                .header("Location", startsWith("http://127.0.0.1:8180/realms/directives/protocol/openid-connect/auth"))
+                .header("Location", startsWith(ComponentAddresses.realm() + "/protocol/openid-connect/auth"))
                 .header("Location", containsString("client_id=portal"));
         given().redirects().follow(false).when().get("/api/v1/directives")
                 .then().statusCode(HttpStatus.SC_UNAUTHORIZED)

@@ -34,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.distribution.SampleFiles;
 import vn.gov.directive.distribution.TestDirectives;
 import vn.gov.directive.events.DirectiveAmended;
@@ -59,11 +60,11 @@ class PortalBrowserTests {
     public static class FixedPort implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.test-port", "18082");
+            return Map.of("quarkus.http.test-port", String.valueOf(LocalPorts.of("browser-test.distribution-service")));
         }
     }
 
-    private static final String BASE = "http://localhost:18082";
+    private static final String BASE = "http://localhost:" + LocalPorts.of("browser-test.distribution-service");
     private static final Duration FAN_OUT = Duration.ofSeconds(60);
     private static final String SUBJECT_START = "V/v tăng cường tuyên truyền phòng ngừa";
 

@@ -22,7 +22,6 @@ public interface NotificationConfig {
 
     interface Portal {
         /** Link to one delivery in the unit portal; {id} is replaced by the delivery id. */
-        @WithDefault("http://localhost:8082/portal/deliveries/{id}")
         String deliveryUrl();
 
         default String deliveryLink(Object deliveryId) {
