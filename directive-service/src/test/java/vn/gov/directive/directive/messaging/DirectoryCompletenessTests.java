@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.directive.Requests;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.events.EventType;
@@ -54,7 +54,7 @@ class DirectoryCompletenessTests {
     TestDirectory directory;
 
     @Inject
-    OutboxConfig config;
+    TopicsConfig config;
 
     @Inject
     EntityManager entityManager;

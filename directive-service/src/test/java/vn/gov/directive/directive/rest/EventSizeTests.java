@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.directive.Requests;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.testsupport.InjectKeycloak;
@@ -48,7 +48,7 @@ class EventSizeTests {
     EntityManager entityManager;
 
     @Inject
-    OutboxConfig outbox;
+    Outbox outbox;
 
     private String issuer;
 
