@@ -11,9 +11,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
-import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 
 /** Keeps {@link DirectoryReplica} up to date from the compacted directory-events topic. */
 @ApplicationScoped

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
 import vn.gov.directive.common.kafka.PlatformProducerConfig;
 import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.common.problem.ProblemException;
@@ -21,6 +23,7 @@ import vn.gov.directive.common.problem.ProblemException;
  * that caused them. {@link OutboxRelay} publishes them once they have committed.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class Outbox {
 
     private static final String INSERT = """

@@ -7,6 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.outbox")
 public interface OutboxConfig {
 
+    /**
+     * The build-time switch of the outbox: a service that publishes nothing leaves it false, and has
+     * no relay, no parked-rows endpoint and no outbox metrics (every bean of this package is built
+     * only when it is true). Read when the application is built; changing it at run time does nothing.
+     */
+    String ENABLED = "platform.outbox.enabled";
+
     /** Rows read and published per transaction. */
     @WithDefault("1000")
     int batchSize();

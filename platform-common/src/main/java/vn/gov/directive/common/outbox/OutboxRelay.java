@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.directive.common.inbox.ShutdownSignal;
@@ -44,6 +45,7 @@ import vn.gov.directive.common.kafka.TopicsConfig;
  * </ul>
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
