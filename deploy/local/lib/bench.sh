@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The `bench` verb of deploy/local/platform (issue 9), sourced by it: uses its helpers (say, warn,
+# The `bench` verb of deploy/local/platform, sourced by it: uses its helpers (say, warn,
 # die, fail_component, require_maven, start_infra, wait_infra, build_services, start_services,
 # import_directory, kafka_tool, pid_of) and variables (ROOT, LOGS, PARTITIONS, SERVICES).
 # Measures, in one run against the local stack:

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Fault verbs of deploy/local/platform (issue 12), sourced by it; the end-to-end fault suite
+# Fault verbs of deploy/local/platform, sourced by it; the end-to-end fault suite
 # (e2e/*FaultIT, e2e/.../Faults.java) drives them. Uses the script's helpers (say, die, pid_of,
 # is_alive, start_*, wait_*, stop_pid, pg_cluster, as_root) and variables (PORT, INFRA, SERVICES).
 #

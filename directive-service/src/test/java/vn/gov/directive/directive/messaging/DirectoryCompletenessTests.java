@@ -35,8 +35,8 @@ import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
 /**
- * Expansion never runs against a partial directory (issue 12: a 10,000-unit group imported and
- * issued to at once gave 5,980 deliveries). A group published on the real directory-events, then
+ * Expansion never runs against a partial directory (without the check, a 10,000-unit group imported
+ * and issued to at once gave 5,980 deliveries). A group published on the real directory-events, then
  * an issue to it at once: the answer is 503 with Retry-After that changed nothing, or the full count.
  */
 @QuarkusTest
