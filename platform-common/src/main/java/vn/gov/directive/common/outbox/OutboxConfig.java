@@ -14,6 +14,10 @@ public interface OutboxConfig {
      */
     String ENABLED = "platform.outbox.enabled";
 
+    /** {@link #ENABLED}, mapped so that the key is known at run time too. */
+    @WithDefault("false")
+    boolean enabled();
+
     /** Rows read and published per transaction. */
     @WithDefault("1000")
     int batchSize();
