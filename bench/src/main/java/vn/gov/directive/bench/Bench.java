@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The benchmark of issue 9 against the running local stack, in one run: import a synthetic
+ * The platform benchmark against the running local stack, in one run: import a synthetic
  * directory, fan out to each size, the acknowledgment rush, the reads, peak memory throughout;
  * then tear down (the seed directory re-imported retires every synthetic unit) and write
  * target/bench/results.json and docs/BENCHMARKS.md. Kafka's ceiling is measured just before by

@@ -3,7 +3,7 @@ package vn.gov.directive.bench;
 import java.util.List;
 import java.util.Map;
 
-/** A target of issue 9 and whether a run met it; a figure that was not measured is neither. */
+/** A target the benchmark measures against and whether a run met it; a figure that was not measured is neither. */
 record Target(String key, String description, double limit, boolean atMost) {
 
     enum Verdict {

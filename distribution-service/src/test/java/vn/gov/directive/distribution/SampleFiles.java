@@ -47,7 +47,7 @@ public final class SampleFiles {
         return image("jpeg");
     }
 
-    /** Only the 8-byte PNG signature: what the issue saw accepted twenty times. */
+    /** Only the 8-byte PNG signature: a fake image the upload once accepted twenty times. */
     public static byte[] fakePng() {
         return new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     }

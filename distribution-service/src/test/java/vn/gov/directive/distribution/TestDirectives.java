@@ -49,8 +49,8 @@ import vn.gov.directive.testsupport.CloudEventRecords;
 @ApplicationScoped
 public class TestDirectives {
 
-    public static final String DIRECTIVE_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-distribution.") + "directive-events";
-    public static final String DELIVERY_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-distribution.") + "delivery-events";
+    public static final String DIRECTIVE_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-distribution.") + "directive-events";
+    public static final String DELIVERY_EVENTS = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-distribution.") + "delivery-events";
     public static final String ISSUER = "STTTT";
 
     @Inject

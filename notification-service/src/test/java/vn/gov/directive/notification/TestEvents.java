@@ -32,7 +32,7 @@ import vn.gov.directive.testsupport.CloudEventRecords;
 public final class TestEvents {
 
     /** The test profile's topic prefix (a run may set its own, to keep apart from another run's topics). */
-    public static final String PREFIX = ConfigProvider.getConfig().getValue("platform.outbox.topic-prefix", String.class);
+    public static final String PREFIX = ConfigProvider.getConfig().getValue("platform.topics.prefix", String.class);
     public static final String ISSUER = "STTTT";
 
     private final KafkaCompanion kafka;

@@ -18,7 +18,7 @@ class DirectoryReplicaTests extends DirectoryReplicaContract {
 
     @Override
     protected String topicPrefix() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-reporting.");
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-reporting.");
     }
 
     @Override

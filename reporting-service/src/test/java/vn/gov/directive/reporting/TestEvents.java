@@ -28,7 +28,7 @@ import vn.gov.directive.testsupport.CloudEventRecords;
 /** Real CloudEvents records on this service's test topics, built from the contract's records. */
 final class TestEvents {
 
-    static final String PREFIX = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-reporting.");
+    static final String PREFIX = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-reporting.");
 
     final List<ProducerRecord<String, String>> records = new ArrayList<>();
 

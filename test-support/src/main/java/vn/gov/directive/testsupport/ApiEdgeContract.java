@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import org.apache.http.HttpStatus;
 
 /**
- * What every list and every API path of the platform must do at its edges (issue 12): paging out
+ * What every list and every API path of the platform must do at its edges: paging out
  * of range is 400 problem+json naming the field, and only an access token for the platform opens
  * the API (an ID token or a token for another audience is 401).
  */

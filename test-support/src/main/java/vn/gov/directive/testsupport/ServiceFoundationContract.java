@@ -10,7 +10,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service of the platform must do from its first day (issue 2): answer health with
+ * What every service of the platform must do from its first day: answer health with
  * its database and Kafka, serve OpenAPI and Prometheus metrics without a token, refuse an API
  * call without a token, and accept a real Keycloak token. A service's {@code FoundationTests}
  * extends this with {@code @QuarkusTest} and the real-component resources.

@@ -13,14 +13,14 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
 import vn.gov.directive.common.inbox.ProcessedEvents;
-import vn.gov.directive.common.inbox.RetryingConsumer;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.directive.repository.DeliveryProgressStore;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryTransition;
 import vn.gov.directive.events.EventType;
 
 /**
- * Keeps the per-directive delivery counts from delivery-events (the RetryingConsumer pattern):
+ * Keeps the per-directive delivery counts from delivery-events (the consumer shape of platform-common's inbox package):
  * the effect and the processed-event entry commit together, so a redelivery changes nothing, and
  * an older event of a delivery than the last one applied (its sequence) does not rewind it.
  */
@@ -35,12 +35,12 @@ public class DeliveryEventsConsumer {
 
     @Incoming("delivery-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = ConsumerRetryPolicy.RETRIES, delay = ConsumerRetryPolicy.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
     @ExponentialBackoff
     public void onDeliveryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         QuarkusTransaction.requiringNew().run(() -> {
-            if (!processed.firstDelivery(event)) {
+            if (!processed.markProcessed(event)) {
                 return;
             }
             if (event.is(EventType.DELIVERY_CREATED)) {

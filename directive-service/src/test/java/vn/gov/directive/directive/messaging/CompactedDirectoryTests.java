@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.common.directory.DirectoryReplica;
 import vn.gov.directive.common.directory.ReplicaUnit;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Topics;
 import vn.gov.directive.events.UnitRetired;
@@ -41,7 +41,7 @@ class CompactedDirectoryTests {
     DirectoryReplica replica;
 
     @Inject
-    OutboxConfig config;
+    TopicsConfig config;
 
     @Test
     void aReplicaFedOnlyTheLastRecordOfEachKeyKnowsEveryUnitRetiredOnesIncluded() {

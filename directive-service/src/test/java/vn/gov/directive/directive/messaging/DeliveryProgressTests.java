@@ -39,7 +39,7 @@ import vn.gov.directive.testsupport.KeycloakTokens;
 @QuarkusTest
 class DeliveryProgressTests {
 
-    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-directive.") + "delivery-events";
+    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-directive.") + "delivery-events";
 
     @InjectKeycloak
     KeycloakTokens keycloak;

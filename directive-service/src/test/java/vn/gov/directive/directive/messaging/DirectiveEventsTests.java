@@ -37,7 +37,7 @@ import vn.gov.directive.testsupport.KeycloakTokens;
 @QuarkusTest
 class DirectiveEventsTests {
 
-    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-directive.") + "directive-events";
+    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-directive.") + "directive-events";
     private static final String DIRECTIVES = "/api/v1/directives";
 
     @InjectKeycloak

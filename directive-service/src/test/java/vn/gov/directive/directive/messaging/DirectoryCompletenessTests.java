@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.directive.Requests;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.events.EventType;
@@ -35,8 +35,8 @@ import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
 
 /**
- * Expansion never runs against a partial directory (issue 12: a 10,000-unit group imported and
- * issued to at once gave 5,980 deliveries). A group published on the real directory-events, then
+ * Expansion never runs against a partial directory (without the check, a 10,000-unit group imported
+ * and issued to at once gave 5,980 deliveries). A group published on the real directory-events, then
  * an issue to it at once: the answer is 503 with Retry-After that changed nothing, or the full count.
  */
 @QuarkusTest
@@ -54,7 +54,7 @@ class DirectoryCompletenessTests {
     TestDirectory directory;
 
     @Inject
-    OutboxConfig config;
+    TopicsConfig config;
 
     @Inject
     EntityManager entityManager;

@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.kafka.PlatformProducerConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.common.outbox.OutboxRelay;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.events.CloudEventHeaders;
@@ -56,20 +57,23 @@ class OutboxParkingTests {
     OutboxRelay relay;
 
     @Inject
-    OutboxConfig config;
+    TopicsConfig topics;
+
+    @Inject
+    PlatformProducerConfig producer;
 
     @Inject
     MeterRegistry metrics;
 
     @Test
     void aRowKafkaRefusesForGoodIsParkedAndHoldsOnlyItsOwnKey() {
-        String topic = config.topic("directive-events");
+        String topic = topics.topic("directive-events");
         ConsumerTask<String, String> published = kafka.consumeStrings().fromTopics(topic);
         String held = "parking-" + UUID.randomUUID();
         String other = "parking-" + UUID.randomUUID();
         double parkingsBefore = metrics.counter("outbox.parkings").count();
 
-        long tooLarge = insertRow(held, "{\"body\":\"" + "x".repeat(config.maxRequestBytes() + 1000) + "\"}");
+        long tooLarge = insertRow(held, "{\"body\":\"" + "x".repeat(producer.maxRequestBytes() + 1000) + "\"}");
         UUID otherEvent = UUID.randomUUID();
         long behind = insertRow(held, "{\"after\":true}");
         long otherKey = insertRow(other, "{\"other\":true}", otherEvent);

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.directive.Requests;
 import vn.gov.directive.directive.TestDirectory;
 import vn.gov.directive.testsupport.InjectKeycloak;
@@ -25,15 +25,15 @@ import vn.gov.directive.testsupport.KeycloakTokens;
 
 /**
  * Nothing is accepted that cannot be delivered: a request whose event would be larger than the
- * relay's producer may send is refused with 413 before anything is stored (issue 12: an 8.7 MB
- * body was numbered and ISSUED, and its DirectiveIssued was never published).
+ * relay's producer may send is refused with 413 before anything is stored (without the check, an
+ * 8.7 MB body was numbered and ISSUED, and its DirectiveIssued was never published).
  */
 @QuarkusTest
 class EventSizeTests {
 
     private static final String DIRECTIVES = "/api/v1/directives";
     /**
-     * About 8.7 MB in UTF-8, as in the issue, within the 5,000,000 characters a body may have (three
+     * About 8.7 MB in UTF-8, the size that once got through, within the 5,000,000 characters a body may have (three
      * bytes a character: the request itself stays under the 10 MB HTTP limit).
      */
     private static final String HUGE_BODY = "Nội dung: " + "ộ".repeat(2_900_000);
@@ -48,7 +48,7 @@ class EventSizeTests {
     EntityManager entityManager;
 
     @Inject
-    OutboxConfig outbox;
+    Outbox outbox;
 
     private String issuer;
 

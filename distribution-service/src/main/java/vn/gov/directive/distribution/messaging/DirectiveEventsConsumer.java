@@ -18,14 +18,14 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
 import vn.gov.directive.common.inbox.ProcessedEvents;
-import vn.gov.directive.common.inbox.RetryingConsumer;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.distribution.domain.FanOut;
 import vn.gov.directive.events.DirectiveAmended;
 import vn.gov.directive.events.DirectiveIssued;
 import vn.gov.directive.events.DirectiveRecalled;
 
 /**
- * Turns directive-events into deliveries (the RetryingConsumer pattern): the effect and the
+ * Turns directive-events into deliveries (the consumer shape of platform-common's inbox package): the effect and the
  * processed-event entry commit together, so a redelivered event changes nothing; an event that
  * keeps failing goes to directive-events.dlq.
  */
@@ -52,20 +52,20 @@ public class DirectiveEventsConsumer {
 
     @Incoming("directive-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = ConsumerRetryPolicy.RETRIES, delay = ConsumerRetryPolicy.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
     @ExponentialBackoff
     public void onDirectiveEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         switch (event.type()) {
             case DIRECTIVE_ISSUED -> issue(event);
             case DIRECTIVE_AMENDED -> QuarkusTransaction.requiringNew().run(() -> {
-                if (processed.firstDelivery(event)) {
+                if (processed.markProcessed(event)) {
                     int reset = fanOut.amend(event.payload(DirectiveAmended.class));
                     LOG.infof("Directive %s amended: %d deliveries must acknowledge again", event.key(), reset);
                 }
             });
             case DIRECTIVE_RECALLED -> QuarkusTransaction.requiringNew().run(() -> {
-                if (processed.firstDelivery(event)) {
+                if (processed.markProcessed(event)) {
                     int closed = fanOut.recall(event.payload(DirectiveRecalled.class));
                     LOG.infof("Directive %s recalled: %d open deliveries closed", event.key(), closed);
                 }
@@ -76,7 +76,7 @@ public class DirectiveEventsConsumer {
 
     private void issue(IncomingEvent event) {
         long start = System.nanoTime();
-        int created = QuarkusTransaction.requiringNew().call(() -> processed.firstDelivery(event)
+        int created = QuarkusTransaction.requiringNew().call(() -> processed.markProcessed(event)
                 ? fanOut.issue(event.payload(DirectiveIssued.class))
                 : 0);
         long nanos = System.nanoTime() - start;

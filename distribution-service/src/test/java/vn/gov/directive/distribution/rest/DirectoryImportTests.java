@@ -42,7 +42,7 @@ import vn.gov.directive.testsupport.KeycloakTokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectoryImportTests {
 
-    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.outbox.topic-prefix", String.class).orElse("test-distribution.") + "directory-events";
+    private static final String TOPIC = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("platform.topics.prefix", String.class).orElse("test-distribution.") + "directory-events";
     private static final int SEED_UNITS = 39;
     private static final int SEED_GROUPS = 2;
     private static String seedFile;

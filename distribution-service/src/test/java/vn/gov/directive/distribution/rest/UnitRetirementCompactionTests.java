@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import vn.gov.directive.common.outbox.OutboxConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.events.CloudEventHeaders;
 import vn.gov.directive.events.EventJson;
 import vn.gov.directive.events.EventSchemas;
@@ -59,7 +59,7 @@ class UnitRetirementCompactionTests {
     KafkaCompanion kafka;
 
     @Inject
-    OutboxConfig config;
+    TopicsConfig config;
 
     @Inject
     EntityManager entityManager;

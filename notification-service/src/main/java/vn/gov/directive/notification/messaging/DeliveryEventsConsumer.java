@@ -13,14 +13,14 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
 import vn.gov.directive.common.inbox.ProcessedEvents;
-import vn.gov.directive.common.inbox.RetryingConsumer;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.events.DeliveryCreated;
 import vn.gov.directive.events.DeliveryTransition;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Topics;
 import vn.gov.directive.notification.domain.DeliveryTracker;
 
-/** New deliveries (the notice) and their moves (reminders stop, resume or follow a new deadline); the RetryingConsumer pattern. */
+/** New deliveries (the notice) and their moves (reminders stop, resume or follow a new deadline); the consumer shape of platform-common's inbox package. */
 @ApplicationScoped
 public class DeliveryEventsConsumer {
 
@@ -32,7 +32,7 @@ public class DeliveryEventsConsumer {
 
     @Incoming("delivery-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = ConsumerRetryPolicy.RETRIES, delay = ConsumerRetryPolicy.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
     @ExponentialBackoff
     public void onDeliveryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
@@ -40,7 +40,7 @@ public class DeliveryEventsConsumer {
             throw new InvalidEventException(event.type().ceType() + " does not belong on delivery-events");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            if (!processed.firstDelivery(event)) {
+            if (!processed.markProcessed(event)) {
                 return;
             }
             if (event.type() == EventType.DELIVERY_CREATED) {

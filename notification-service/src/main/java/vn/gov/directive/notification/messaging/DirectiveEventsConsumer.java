@@ -13,13 +13,13 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
 import vn.gov.directive.common.inbox.ProcessedEvents;
-import vn.gov.directive.common.inbox.RetryingConsumer;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.events.DirectiveAmended;
 import vn.gov.directive.events.DirectiveIssued;
 import vn.gov.directive.events.DirectiveRecalled;
 import vn.gov.directive.notification.domain.DeliveryTracker;
 
-/** Directives issued (reminder policies), amended and recalled (notices to open deliveries); the RetryingConsumer pattern. */
+/** Directives issued (reminder policies), amended and recalled (notices to open deliveries); the consumer shape of platform-common's inbox package. */
 @ApplicationScoped
 public class DirectiveEventsConsumer {
 
@@ -31,12 +31,12 @@ public class DirectiveEventsConsumer {
 
     @Incoming("directive-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = ConsumerRetryPolicy.RETRIES, delay = ConsumerRetryPolicy.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
     @ExponentialBackoff
     public void onDirectiveEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         QuarkusTransaction.requiringNew().run(() -> {
-            if (!processed.firstDelivery(event)) {
+            if (!processed.markProcessed(event)) {
                 return;
             }
             switch (event.type()) {

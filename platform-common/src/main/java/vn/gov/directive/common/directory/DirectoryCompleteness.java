@@ -27,7 +27,7 @@ import vn.gov.directive.common.problem.ProblemException;
 
 /**
  * Whether this service's copy of the directory has read directory-events to the end, so that an
- * expansion against it sees every unit of a group (issue 12: an expansion during an import gave
+ * expansion against it sees every unit of a group (without it, an expansion during an import gave
  * 5,980 of 10,000 deliveries). The end offsets come from the broker (cached briefly, so a burst
  * of issues costs one look-up); the copy's position is what this process applied, or, for a
  * partition it has not read since it started, what its consumer group committed.

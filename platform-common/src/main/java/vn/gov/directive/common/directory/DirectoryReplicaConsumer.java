@@ -11,9 +11,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import vn.gov.directive.common.inbox.ConsumerRetryPolicy;
 import vn.gov.directive.common.inbox.IncomingEvent;
 import vn.gov.directive.common.inbox.InvalidEventException;
-import vn.gov.directive.common.inbox.RetryingConsumer;
 
 /** Keeps {@link DirectoryReplica} up to date from the compacted directory-events topic. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class DirectoryReplicaConsumer {
 
     @Incoming("directory-events")
     @Blocking
-    @Retry(maxRetries = RetryingConsumer.RETRIES, delay = RetryingConsumer.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = ConsumerRetryPolicy.RETRIES, delay = ConsumerRetryPolicy.FIRST_DELAY_MS, abortOn = InvalidEventException.class)
     @ExponentialBackoff
     public void onDirectoryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
+import vn.gov.directive.common.kafka.PlatformProducer;
 import vn.gov.directive.events.Topics;
 
 /**
@@ -29,7 +30,7 @@ public class DeadLetterPublisher {
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
 
     @Inject
-    @Named("outbox-producer")
+    @Named(PlatformProducer.NAME)
     Producer<String, String> producer;
 
     public void publish(ConsumerRecord<String, String> record, Throwable reason) {

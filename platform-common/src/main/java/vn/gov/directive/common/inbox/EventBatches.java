@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * {@link RetryingConsumer}'s rules for a consumer that takes a poll's records at once
+ * The consumers' rules (this package's documentation) for a consumer that takes a poll's records at once
  * ({@code batch=true}), for read models that must keep up with a fan-out of thousands: the whole
  * batch is applied in one transaction (one commit instead of one per record). If that fails, each
  * record is applied alone, in order, with the usual bounded retries; one that still fails goes to

@@ -20,9 +20,13 @@ public class ProcessedEvents {
     @Inject
     EntityManager entityManager;
 
-    /** @return true the first time this event is seen; false for a redelivery, whose effect is already stored */
+    /**
+     * Records the event as processed, in the caller's transaction.
+     *
+     * @return true the first time this event is recorded; false for a redelivery, whose effect is already stored
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(IncomingEvent event) {
+    public boolean markProcessed(IncomingEvent event) {
         int inserted = entityManager.createNativeQuery("""
                 insert into processed_event (event_id, event_type) values (?1, ?2)
                 on conflict (event_id) do nothing""")
@@ -33,12 +37,12 @@ public class ProcessedEvents {
     }
 
     /**
-     * {@link #firstDelivery} for a poll's events, in one statement.
+     * {@link #markProcessed} for a poll's events, in one statement.
      *
-     * @return the ids seen for the first time (an id twice in the list is in it once)
+     * @return the ids recorded for the first time (an id twice in the list is in it once)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> firstDeliveries(List<IncomingEvent> events) {
+    public Set<UUID> markAllProcessed(List<IncomingEvent> events) {
         List<?> inserted = entityManager.createNativeQuery("""
                 insert into processed_event (event_id, event_type)
                 select * from unnest(cast(cast(?1 as text[]) as uuid[]), cast(?2 as text[]))

@@ -11,6 +11,10 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
+import vn.gov.directive.common.kafka.PlatformProducerConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 import vn.gov.directive.common.problem.ProblemException;
 
 /**
@@ -19,6 +23,7 @@ import vn.gov.directive.common.problem.ProblemException;
  * that caused them. {@link OutboxRelay} publishes them once they have committed.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class Outbox {
 
     private static final String INSERT = """
@@ -33,6 +38,12 @@ public class Outbox {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    PlatformProducerConfig producer;
+
+    @Inject
+    TopicsConfig topics;
 
     @Inject
     OutboxRows rows;
@@ -81,12 +92,17 @@ public class Outbox {
     private void requirePublishable(OutgoingEvent event, String payload) {
         OutboxRow row = new OutboxRow(0, event.id(), event.type().topic(), event.key(), event.type().ceType(),
                 event.subject(), event.time(), payload);
-        int size = CloudEventRecords.size(CloudEventRecords.record(config.topic(row.topic()), row, rows.source()));
-        if (size > config.maxEventBytes()) {
+        int size = CloudEventRecords.size(CloudEventRecords.record(topics.topic(row.topic()), row, rows.source()));
+        if (size > maxEventBytes()) {
             throw ProblemException.tooLarge("event-too-large", String.format(
                     "The %s event this request would publish is %d bytes, more than the limit of %d bytes "
-                            + "(platform.outbox.max-request-bytes less its margin); nothing was stored",
-                    event.type().ceType(), size, config.maxEventBytes()));
+                            + "(platform.producer.max-request-bytes less platform.outbox.size-margin-bytes); nothing was stored",
+                    event.type().ceType(), size, maxEventBytes()));
         }
+    }
+
+    /** The largest event a request may cause (record size with its CloudEvent headers): more is 413. */
+    public int maxEventBytes() {
+        return producer.maxRequestBytes() - config.sizeMarginBytes();
     }
 }

@@ -1,38 +1,28 @@
 package vn.gov.directive.common.outbox;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the outbox relay publishes. */
+/** How the outbox relay publishes (topic names: {@code TopicsConfig}; the producer's limits: {@code PlatformProducerConfig}). */
 @ConfigMapping(prefix = "platform.outbox")
 public interface OutboxConfig {
+
+    /**
+     * The build-time switch of the outbox: a service that publishes nothing leaves it false, and has
+     * no relay, no parked-rows endpoint and no outbox metrics (every bean of this package is built
+     * only when it is true). Read when the application is built; changing it at run time does nothing.
+     */
+    String ENABLED = "platform.outbox.enabled";
+
+    /** {@link #ENABLED}, mapped so that the key is known at run time too. */
+    @WithDefault("false")
+    boolean enabled();
 
     /** Rows read and published per transaction. */
     @WithDefault("1000")
     int batchSize();
 
-    /** Prepended to every topic name; tests use it to keep their topics apart from a running stack's. */
-    Optional<String> topicPrefix();
-
-    /**
-     * The relay producer's max.request.size (8 MiB; the local broker takes 10 MB). The one home of
-     * the limit: the producer is configured from it and the door's limit is derived from it.
-     */
-    @WithDefault("8388608")
-    int maxRequestBytes();
-
-    /** Kept free under max.request.size for the request's own framing and the batch around the record. */
+    /** Kept free under the producer's max.request.size for the request's own framing and the batch around the record. */
     @WithDefault("65536")
     int sizeMarginBytes();
-
-    default String topic(String name) {
-        return topicPrefix().orElse("") + name;
-    }
-
-    /** The largest event a request may cause (record size with its CloudEvent headers): more is 413. */
-    default int maxEventBytes() {
-        return maxRequestBytes() - sizeMarginBytes();
-    }
 }

@@ -21,9 +21,13 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.directive.common.inbox.ShutdownSignal;
+import vn.gov.directive.common.kafka.PlatformProducer;
+import vn.gov.directive.common.kafka.PlatformProducerConfig;
+import vn.gov.directive.common.kafka.TopicsConfig;
 
 /**
  * The read side of the outbox: publishes unsent rows in the order they were written and marks
@@ -41,6 +45,7 @@ import vn.gov.directive.common.inbox.ShutdownSignal;
  * </ul>
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -54,10 +59,16 @@ public class OutboxRelay {
     OutboxConfig config;
 
     @Inject
+    TopicsConfig topics;
+
+    @Inject
+    PlatformProducerConfig producerConfig;
+
+    @Inject
     ShutdownSignal shutdown;
 
     @Inject
-    @Named("outbox-producer")
+    @Named(PlatformProducer.NAME)
     Producer<String, String> producer;
 
     private final Counter published;
@@ -139,14 +150,14 @@ public class OutboxRelay {
         List<Object> pending = new ArrayList<>(batch.size());
         Set<String> held = new HashSet<>();
         for (OutboxRow row : batch) {
-            ProducerRecord<String, String> record = CloudEventRecords.record(config.topic(row.topic()), row, rows.source());
+            ProducerRecord<String, String> record = CloudEventRecords.record(topics.topic(row.topic()), row, rows.source());
             int size = CloudEventRecords.size(record);
             if (held.contains(RelayBatch.stream(row))) {
                 pending.add(new RelayBatch.Held());
-            } else if (size > config.maxRequestBytes()) {
+            } else if (size > producerConfig.maxRequestBytes()) {
                 held.add(RelayBatch.stream(row));
                 pending.add(new RelayBatch.Refused(new RecordTooLargeException("The record of outbox row " + row.id() + " is "
-                        + size + " bytes, more than max.request.size (" + config.maxRequestBytes() + " bytes)")));
+                        + size + " bytes, more than max.request.size (" + producerConfig.maxRequestBytes() + " bytes)")));
             } else {
                 pending.add(producer.send(record));
             }

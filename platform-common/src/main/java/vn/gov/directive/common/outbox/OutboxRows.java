@@ -10,8 +10,11 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
 /** The outbox table as the relay sees it. */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class OutboxRows {
 
     private static final String PARKED_COLUMNS = "failed_at is not null and sent_at is null and discarded_at is null";

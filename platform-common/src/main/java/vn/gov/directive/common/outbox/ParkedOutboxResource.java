@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.audit.Actor;
@@ -21,6 +23,7 @@ import vn.gov.directive.common.security.Caller;
  * Outbox rows Kafka refused for good (DESIGN §3, parked rows): operators and auditors list them,
  * operators retry or discard them. 404 problem for a row that is not parked.
  */
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 @Path("/api/v1/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParkedOutboxResource {

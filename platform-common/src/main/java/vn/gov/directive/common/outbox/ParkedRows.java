@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
@@ -17,6 +18,7 @@ import vn.gov.directive.common.rest.PageRequest;
  * trail in the same transaction.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class ParkedRows {
 
     @Inject

@@ -11,6 +11,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
 /**
  * Runs the relay as soon as a transaction that wrote outbox rows commits, so an event leaves
  * within milliseconds rather than at the next tick of the relay's schedule (which stays, as the
@@ -18,6 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * commits costs one or two runs, each of which publishes everything unsent.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxConfig.ENABLED, stringValue = "true")
 public class RelayTrigger {
 
     private static final Object REGISTERED = RelayTrigger.class;

@@ -46,7 +46,7 @@ public class ComplianceProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (processedEvents.firstDelivery(event)) {
+        if (processedEvents.markProcessed(event)) {
             apply(Change.of(event));
         }
     }
@@ -58,7 +58,7 @@ public class ComplianceProjection {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyAll(List<IncomingEvent> events) {
-        Set<UUID> fresh = processedEvents.firstDeliveries(events);
+        Set<UUID> fresh = processedEvents.markAllProcessed(events);
         List<Change> changes = events.stream().filter(e -> fresh.remove(e.id())).map(Change::of).toList();
         lockAndLoad(changes);
         changes.forEach(this::apply);

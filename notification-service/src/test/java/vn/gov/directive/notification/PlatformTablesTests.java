@@ -1,0 +1,6 @@
+package vn.gov.directive.notification;
+
+import vn.gov.directive.testsupport.PlatformTablesContract;
+
+class PlatformTablesTests extends PlatformTablesContract {
+}
