@@ -33,7 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 import vn.gov.directive.common.directory.ReplicaUnit;
 import vn.gov.directive.directive.SeedFiles;
 import vn.gov.directive.directive.TestDirectory;
-import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
