@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.directive.common.directory.DirectoryReplica;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Recipient;
@@ -33,7 +34,6 @@ import vn.gov.directive.events.Urgency;
 import vn.gov.directive.notification.domain.Notification;
 import vn.gov.directive.notification.domain.NotificationKind;
 import vn.gov.directive.notification.domain.NotificationStatus;
-import vn.gov.directive.notification.domain.VietnamTime;
 import vn.gov.directive.notification.sending.Dispatcher;
 import vn.gov.directive.testsupport.GreenMailClient;
 import vn.gov.directive.testsupport.GreenMailResource;
@@ -102,7 +102,7 @@ class ReminderTests {
         assertThat(Mailbox.withSubject(mail, address, "Nhắc hạn")).hasSize(2);
         assertThat(Mailbox.withSubject(mail, address, "Quá hạn báo cáo")).hasSize(2);
         String overdue = Mailbox.part(Mailbox.withSubject(mail, address, "Quá hạn báo cáo").get(0), "text/plain");
-        assertThat(overdue).contains("đã quá hạn", VietnamTime.format(deadline), d.number());
+        assertThat(overdue).contains("đã quá hạn", VietnamTime.spoken(deadline), d.number());
     }
 
     @Test
@@ -152,7 +152,7 @@ class ReminderTests {
         clock.advanceTo(extended.minus(Duration.ofMinutes(29)));
         dispatcher.dispatchDue();
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.reminders(mail, address).size() == 1);
-        assertThat(Mailbox.part(Mailbox.reminders(mail, address).get(0), "text/plain")).contains(VietnamTime.format(extended));
+        assertThat(Mailbox.part(Mailbox.reminders(mail, address).get(0), "text/plain")).contains(VietnamTime.spoken(extended));
     }
 
     @Test

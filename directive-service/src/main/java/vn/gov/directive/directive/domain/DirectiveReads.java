@@ -16,6 +16,7 @@ import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.text.VietnameseText;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.directive.repository.DeliveryProgressStore;
 import vn.gov.directive.directive.repository.RecipientStore;
 import vn.gov.directive.events.Recipient;
@@ -36,14 +37,14 @@ public class DirectiveReads {
     DeliveryProgressStore progress;
 
     @Transactional
-    public DirectiveState state(UUID id, Actor actor) {
-        Directive directive = visible(id, actor);
+    public DirectiveState state(UUID id, Caller caller) {
+        Directive directive = visible(id, caller);
         return new DirectiveState(directive, recipients.countByRole(id), progress.counts(id));
     }
 
     @Transactional
-    public Page<Recipient> recipients(UUID id, Actor actor, PageRequest paging) {
-        Directive directive = visible(id, actor);
+    public Page<Recipient> recipients(UUID id, Caller caller, PageRequest paging) {
+        Directive directive = visible(id, caller);
         return new Page<>(recipients.page(id, paging.offset(), paging.size), paging.page, paging.size, directive.recipientCount);
     }
 
@@ -52,13 +53,13 @@ public class DirectiveReads {
      * ignored). An issuer sees only its own unit's.
      */
     @Transactional
-    public Page<Directive> list(String issuer, DirectiveStatus status, String words, Actor actor, PageRequest paging) {
+    public Page<Directive> list(String issuer, DirectiveStatus status, String words, Caller caller, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!actor.readsAllIssuers()) {
-            String own = actor.unit().orElseThrow(() -> ProblemException.forbidden(actor.name() + " has no unit"));
+        if (!caller.readsEverything()) {
+            String own = caller.unit().orElseThrow(() -> ProblemException.forbidden(caller.name() + " has no unit"));
             if (issuer != null && !issuer.equals(own)) {
-                throw ProblemException.forbidden(actor.name() + " may not read the directives of " + issuer);
+                throw ProblemException.forbidden(caller.name() + " may not read the directives of " + issuer);
             }
             issuer = own;
         }
@@ -79,8 +80,8 @@ public class DirectiveReads {
         return new Page<>(query.list(), paging.page, paging.size, query.count());
     }
 
-    private static Directive visible(UUID id, Actor actor) {
-        return Directive.<Directive>findByIdOptional(id).filter(d -> actor.mayRead(d.issuer))
+    private static Directive visible(UUID id, Caller caller) {
+        return Directive.<Directive>findByIdOptional(id).filter(d -> caller.readsDirectivesOf(d.issuer))
                 .orElseThrow(() -> ProblemException.notFound("Directive " + id));
     }
 

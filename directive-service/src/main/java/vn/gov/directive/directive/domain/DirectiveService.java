@@ -15,6 +15,8 @@ import vn.gov.directive.common.directory.ReplicaUnit;
 import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.common.outbox.OutgoingEvent;
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.directive.repository.NumberRegister;
 import vn.gov.directive.directive.repository.RecipientStore;
 import vn.gov.directive.events.EventType;
@@ -28,7 +30,7 @@ import vn.gov.directive.events.Recipient;
 public class DirectiveService {
 
     @Inject
-    ReplicaDirectory directory;
+    ReplicaLookup directory;
 
     @Inject
     NumberRegister register;
@@ -42,18 +44,18 @@ public class DirectiveService {
     /** A new draft (issued at once when asked); the content is normalised and checked first. */
     @Transactional
     public UUID create(String issuer, DirectiveContent submitted, String externalRef, String idempotencyKey,
-            boolean issueNow, Actor actor) {
-        requireMayAct(actor, issuer);
+            boolean issueNow, Caller caller) {
+        requireMayIssueFor(caller, issuer);
         directory.requireComplete(); // the recipients are checked (and expanded) against the copy
         Instant now = now();
         DirectiveContent content = submitted.normalised();
         content.checkAcceptable(now);
         issuerUnit(issuer);
-        expansion().check(content, issuer, VietnamTime.dayOf(now));
-        Directive directive = Directive.draft(issuer, content, externalRef, idempotencyKey, actor.name(), now);
+        ExpandedRecipients expanded = expansion().expand(content, issuer, VietnamTime.dayOf(now));
+        Directive directive = Directive.draft(issuer, content, externalRef, idempotencyKey, caller.name(), now);
         directive.persistAndFlush(); // a repeat racing this one fails here, on the unique constraints
         if (issueNow) {
-            issue(directive, actor, now);
+            issue(directive, caller, now, expanded);
         }
         return directive.id;
     }
@@ -75,53 +77,53 @@ public class DirectiveService {
     }
 
     @Transactional
-    public void issue(UUID id, Actor actor) {
-        Directive directive = lockForChange(id, actor);
+    public void issue(UUID id, Caller caller) {
+        Directive directive = lockForChange(id, caller);
         directory.requireComplete();
-        issue(directive, actor, now());
+        Instant now = now();
+        directive.status.requireCanIssue();
+        DirectiveContent content = directive.content();
+        content.checkAcceptable(now);
+        issue(directive, caller, now, expansion().expand(content, directive.issuer, VietnamTime.dayOf(now)));
     }
 
     @Transactional
-    public void amend(UUID id, Amendment amendment, Actor actor) {
-        Directive directive = lockForChange(id, actor);
+    public void amend(UUID id, Amendment amendment, Caller caller) {
+        Directive directive = lockForChange(id, caller);
         directive.status.requireCanAmend();
         directory.requireComplete();
         Instant now = now();
         DirectiveContent content = directive.content().amendedBy(amendment).normalised();
         content.checkAcceptable(now);
-        RecipientExpansion expansion = expansion();
-        expansion.check(content, directive.issuer, VietnamTime.dayOf(directive.issuedAt));
+        ExpandedRecipients expanded = expansion().expand(content, directive.issuer, VietnamTime.dayOf(directive.issuedAt));
         directive.take(content);
         directive.version++;
         String summary = amendment.changeSummary();
-        DirectiveVersion.of(directive, summary, actor.name(), now).persist();
+        DirectiveVersion.of(directive, summary, caller.name(), now).persist();
         outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_AMENDED, directive.id.toString(),
-                DirectiveEvents.amended(directive, summary, now, actor.name(), expansion)));
+                DirectiveEvents.amended(directive, summary, now, caller.name(), expanded)));
     }
 
     @Transactional
-    public void recall(UUID id, String reason, Actor actor) {
-        Directive directive = lockForChange(id, actor);
+    public void recall(UUID id, String reason, Caller caller) {
+        Directive directive = lockForChange(id, caller);
         directive.status.requireCanRecall();
         directive.status = DirectiveStatus.RECALLED;
         directive.recalledAt = now();
-        directive.recalledBy = actor.name();
+        directive.recalledBy = caller.name();
         directive.recallReason = reason;
         outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_RECALLED, directive.id.toString(), DirectiveEvents.recalled(directive)));
     }
 
-    private void issue(Directive directive, Actor actor, Instant now) {
-        directive.status.requireCanIssue();
-        DirectiveContent content = directive.content();
-        content.checkAcceptable(now);
-        RecipientExpansion expansion = expansion();
-        List<Recipient> expanded = expansion.recipients(content.recipients(), directive.issuer, VietnamTime.dayOf(now));
+    /** Issues a draft whose status and content were checked, to the recipients expanded for this request. */
+    private void issue(Directive directive, Caller caller, Instant now, ExpandedRecipients expanded) {
+        List<Recipient> issuedTo = expanded.toIssue();
         directive.status = DirectiveStatus.ISSUED;
         directive.issuedAt = now;
-        directive.issuedBy = actor.name();
-        directive.recipientCount = expanded.size();
-        recipients.store(directive.id, expanded);
-        DirectiveVersion.of(directive, null, actor.name(), now).persist();
+        directive.issuedBy = caller.name();
+        directive.recipientCount = issuedTo.size();
+        recipients.store(directive.id, issuedTo);
+        DirectiveVersion.of(directive, null, caller.name(), now).persist();
         // The number last: the register row stays locked until commit, so the other issues of this
         // issuer wait only for the rest of this transaction, not for the expansion and the inserts.
         int year = VietnamTime.yearOf(now);
@@ -130,21 +132,22 @@ public class DirectiveService {
         directive.numberYear = number.year();
         directive.numberText = number.text();
         outbox.append(OutgoingEvent.of(EventType.DIRECTIVE_ISSUED, directive.id.toString(),
-                DirectiveEvents.issued(directive, issuerUnit(directive.issuer).name(), expanded, expansion)));
+                DirectiveEvents.issued(directive, issuerUnit(directive.issuer).name(), expanded)));
     }
 
-    /** The directive, locked so that concurrent changes of it queue; 404 for one the actor may not see. */
-    private Directive lockForChange(UUID id, Actor actor) {
+    /** The directive, locked so that concurrent changes of it queue; 404 for one the caller may not see. */
+    private Directive lockForChange(UUID id, Caller caller) {
         Directive directive = Directive.<Directive>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(d -> actor.mayRead(d.issuer))
+                .filter(d -> caller.readsDirectivesOf(d.issuer))
                 .orElseThrow(() -> ProblemException.notFound("Directive " + id));
-        requireMayAct(actor, directive.issuer);
+        requireMayIssueFor(caller, directive.issuer);
         return directive;
     }
 
-    private static void requireMayAct(Actor actor, String issuer) {
-        if (!actor.mayActFor(issuer)) {
-            throw ProblemException.forbidden(actor.name() + " may not act for issuer " + issuer);
+    /** 403 for a caller who may not act in this issuer's name. */
+    static void requireMayIssueFor(Caller caller, String issuer) {
+        if (!caller.mayIssueFor(issuer)) {
+            throw ProblemException.forbidden(caller.name() + " may not act for issuer " + issuer);
         }
     }
 

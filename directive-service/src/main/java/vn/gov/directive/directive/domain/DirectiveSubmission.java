@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 
 /**
  * Creating a directive exactly once per request: a repeat (same issuer and externalRef, or same
@@ -29,16 +29,14 @@ public class DirectiveSubmission {
     DirectiveService service;
 
     public Outcome submit(String issuer, DirectiveContent content, String externalRef, String idempotencyKey,
-            boolean issueNow, Actor actor) {
-        if (!actor.mayActFor(issuer)) {
-            throw ProblemException.forbidden(actor.name() + " may not act for issuer " + issuer);
-        }
+            boolean issueNow, Caller caller) {
+        DirectiveService.requireMayIssueFor(caller, issuer);
         Optional<UUID> first = service.repeatOf(issuer, externalRef, idempotencyKey);
         if (first.isPresent()) {
             return new Outcome(first.get(), false);
         }
         try {
-            return new Outcome(service.create(issuer, content, externalRef, idempotencyKey, issueNow, actor), true);
+            return new Outcome(service.create(issuer, content, externalRef, idempotencyKey, issueNow, caller), true);
         } catch (RuntimeException e) {
             if (!isRepeatCollision(e)) {
                 throw e;

@@ -29,9 +29,30 @@ public class RecipientExpansion {
         this.directory = directory;
     }
 
-    /** @return one recipient per unit, in the order first named */
+    /**
+     * Expands everything the content names (recipients and task assignees) in one pass; every
+     * unknown code of either is named in one 422.
+     */
+    public ExpandedRecipients expand(DirectiveContent content, String issuer, LocalDate day) {
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        List<Recipient> recipients = roles(content.recipients(), issuer, day, unknown);
+        List<List<String>> assignees = new ArrayList<>();
+        for (int t = 0; t < content.tasks().size(); t++) {
+            assignees.add(assignees(content.tasks().get(t).assignees(), issuer, day, "tasks[" + t + "].assignees", unknown));
+        }
+        refuseUnknown(unknown);
+        return new ExpandedRecipients(recipients, assignees);
+    }
+
+    /** The recipients alone, as issuing would expand them: one per unit, in the order first named. */
     public List<Recipient> recipients(List<NamedRecipient> named, String issuer, LocalDate day) {
         List<Problem.FieldError> unknown = new ArrayList<>();
+        List<Recipient> recipients = roles(named, issuer, day, unknown);
+        refuseUnknown(unknown);
+        return new ExpandedRecipients(recipients, List.of()).toIssue();
+    }
+
+    private List<Recipient> roles(List<NamedRecipient> named, String issuer, LocalDate day, List<Problem.FieldError> unknown) {
         Map<String, Role> roles = new LinkedHashMap<>();
         for (int i = 0; i < named.size(); i++) {
             NamedRecipient recipient = named.get(i);
@@ -41,38 +62,17 @@ public class RecipientExpansion {
                 }
             }
         }
-        refuseUnknown(unknown);
-        if (roles.isEmpty()) {
-            throw ProblemException.unprocessable("no-recipients", "The named recipients leave no unit to send the directive to");
-        }
         return roles.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList();
     }
 
-    /** A task's assignees as unit codes (issuer left out), or a 422 naming each unknown code. */
-    public List<String> assignees(List<UnitRef> named, String issuer, LocalDate day, String field) {
-        List<Problem.FieldError> unknown = new ArrayList<>();
+    private List<String> assignees(List<UnitRef> named, String issuer, LocalDate day, String field,
+            List<Problem.FieldError> unknown) {
         Set<String> units = new LinkedHashSet<>();
         for (int i = 0; i < named.size(); i++) {
             units.addAll(units(named.get(i), day, field + "[" + i + "]", unknown));
         }
-        refuseUnknown(unknown);
         units.remove(issuer);
         return List.copyOf(units);
-    }
-
-    /** Checks every code the content names (recipients and task assignees) without keeping the result. */
-    public void check(DirectiveContent content, String issuer, LocalDate day) {
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < content.recipients().size(); i++) {
-            units(content.recipients().get(i).target(), day, "recipients[" + i + "]", unknown);
-        }
-        for (int t = 0; t < content.tasks().size(); t++) {
-            List<UnitRef> assignees = content.tasks().get(t).assignees();
-            for (int i = 0; i < assignees.size(); i++) {
-                units(assignees.get(i), day, "tasks[" + t + "].assignees[" + i + "]", unknown);
-            }
-        }
-        refuseUnknown(unknown);
     }
 
     private List<String> units(UnitRef ref, LocalDate day, String field, List<Problem.FieldError> unknown) {

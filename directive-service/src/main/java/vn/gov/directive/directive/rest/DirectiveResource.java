@@ -31,7 +31,6 @@ import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
-import vn.gov.directive.directive.domain.Actor;
 import vn.gov.directive.directive.domain.DirectiveReads;
 import vn.gov.directive.directive.domain.DirectiveService;
 import vn.gov.directive.directive.domain.DirectiveStatus;
@@ -65,8 +64,8 @@ public class DirectiveResource {
     public Response create(@NotNull @Valid DirectiveRequest request, @QueryParam("issue") boolean issue,
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         DirectiveSubmission.Outcome outcome = submission.submit(request.issuer(), request.toContent(), request.externalRef(),
-                idempotencyKey, issue, actor());
-        DirectiveView view = DirectiveView.of(reads.state(outcome.id(), actor()));
+                idempotencyKey, issue, caller);
+        DirectiveView view = DirectiveView.of(reads.state(outcome.id(), caller));
         return (outcome.created() ? Response.created(URI.create("/api/v1/directives/" + outcome.id())) : Response.ok())
                 .entity(view).build();
     }
@@ -76,7 +75,7 @@ public class DirectiveResource {
     @RolesAllowed({ Caller.ISSUER, Caller.INTEGRATION })
     @Operation(summary = "Issue a draft: expand its recipients, give it the next number of the issuer's register, publish DirectiveIssued")
     public DirectiveView issue(@PathParam("id") UUID id) {
-        directives.issue(id, actor());
+        directives.issue(id, caller);
         return view(id);
     }
 
@@ -86,7 +85,7 @@ public class DirectiveResource {
     @RolesAllowed({ Caller.ISSUER, Caller.INTEGRATION })
     @Operation(summary = "Amend an issued directive: a new version, same recipients, DirectiveAmended")
     public DirectiveView amend(@PathParam("id") UUID id, @NotNull @Valid AmendRequest request) {
-        directives.amend(id, request.toDomain(), actor());
+        directives.amend(id, request.toDomain(), caller);
         return view(id);
     }
 
@@ -96,7 +95,7 @@ public class DirectiveResource {
     @RolesAllowed({ Caller.ISSUER, Caller.INTEGRATION })
     @Operation(summary = "Recall an issued directive: open deliveries close, reminders stop")
     public DirectiveView recall(@PathParam("id") UUID id, @NotNull @Valid RecallRequest request) {
-        directives.recall(id, VietnameseText.nfc(request.reason()), actor());
+        directives.recall(id, VietnameseText.nfc(request.reason()), caller);
         return view(id);
     }
 
@@ -113,7 +112,7 @@ public class DirectiveResource {
     @RolesAllowed({ Caller.ISSUER, Caller.INTEGRATION, Caller.OPERATOR, Caller.AUDITOR })
     @Operation(summary = "The expanded recipients of an issued directive, by unit code")
     public Page<Recipient> recipients(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
-        return reads.recipients(id, actor(), paging);
+        return reads.recipients(id, caller, paging);
     }
 
     @GET
@@ -121,15 +120,11 @@ public class DirectiveResource {
     @Operation(summary = "Directives, newest first; q searches the subject ignoring diacritics (\"tuyen truyen\" finds \"tuyên truyền\")")
     public Page<DirectiveSummary> list(@QueryParam("issuer") String issuer, @QueryParam("status") String status,
             @QueryParam("q") @Size(max = 200) String q, @Valid @BeanParam PageRequest paging) {
-        return reads.list(issuer, status(status), q, actor(), paging).map(DirectiveSummary::of);
+        return reads.list(issuer, status(status), q, caller, paging).map(DirectiveSummary::of);
     }
 
     private DirectiveView view(UUID id) {
-        return DirectiveView.of(reads.state(id, actor()));
-    }
-
-    private Actor actor() {
-        return new Actor(caller.name(), caller.unit(), caller.roles());
+        return DirectiveView.of(reads.state(id, caller));
     }
 
     private static DirectiveStatus status(String status) {

@@ -42,16 +42,15 @@ import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
-import vn.gov.directive.directive.domain.Actor;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.directive.domain.Directive;
 import vn.gov.directive.directive.domain.DirectiveReads;
 import vn.gov.directive.directive.domain.DirectiveService;
 import vn.gov.directive.directive.domain.DirectiveStatus;
 import vn.gov.directive.directive.domain.DirectiveSubmission;
 import vn.gov.directive.directive.domain.RecipientExpansion;
-import vn.gov.directive.directive.domain.ReplicaDirectory;
+import vn.gov.directive.directive.domain.ReplicaLookup;
 import vn.gov.directive.directive.domain.ReportFieldType;
-import vn.gov.directive.directive.domain.VietnamTime;
 import vn.gov.directive.directive.repository.DirectoryListing;
 import vn.gov.directive.events.Recipient;
 import vn.gov.directive.events.Role;
@@ -135,7 +134,7 @@ public class ClerkPage {
     DirectiveReads reads;
 
     @Inject
-    ReplicaDirectory directory;
+    ReplicaLookup directory;
 
     @Inject
     DirectoryListing listing;
@@ -150,7 +149,7 @@ public class ClerkPage {
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page) {
-        Actor actor = clerk();
+        Caller actor = clerk();
         String words = q == null ? "" : q.strip();
         if (words.length() > 200) {
             words = words.substring(0, 200);
@@ -183,7 +182,7 @@ public class ClerkPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response submit(@BeanParam ClerkForm form) {
-        Actor actor = clerk();
+        Caller actor = clerk();
         if (ClerkForm.ADD_TASK.equals(form.action)) {
             form.addTaskSlot();
             return page(200, form(form, new FormErrors()));
@@ -212,7 +211,7 @@ public class ClerkPage {
     @Path("/directive")
     @Operation(hidden = true)
     public TemplateInstance directive(@QueryParam("id") UUID id, @QueryParam("done") String done) {
-        Actor actor = clerk();
+        Caller actor = clerk();
         if (id == null) {
             throw ProblemException.notFound("Directive");
         }
@@ -224,7 +223,7 @@ public class ClerkPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response issue(@RestForm UUID id) {
-        Actor actor = clerk();
+        Caller actor = clerk();
         if (id == null) {
             throw ProblemException.notFound("Directive");
         }
@@ -250,11 +249,11 @@ public class ClerkPage {
     }
 
     /** The signed-in user as the domain sees them; only an issuer with a unit uses these pages. */
-    private Actor clerk() {
+    private Caller clerk() {
         if (!caller.is(Caller.ISSUER) || caller.unit().isEmpty()) {
             throw ProblemException.forbidden(caller.name() + " is not an issuer of a unit");
         }
-        return new Actor(caller.name(), caller.unit(), caller.roles());
+        return caller;
     }
 
     private Viewer viewer() {
@@ -279,7 +278,7 @@ public class ClerkPage {
     }
 
     @Transactional
-    DirectiveSheet sheet(UUID id, Actor actor) {
+    DirectiveSheet sheet(UUID id, Caller actor) {
         DirectiveReads.DirectiveState state = reads.state(id, actor);
         Directive d = state.directive();
         Set<String> codes = new HashSet<>();

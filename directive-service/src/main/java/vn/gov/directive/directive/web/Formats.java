@@ -8,7 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
-import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.common.time.VietnamTime;
 
 /**
  * Times as the clerk reads and types them: Vietnam time, dd/MM/yyyy HH:mm (a browser's own

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.directive.common.time.VietnamTime;
+
 class DirectiveNumberTest {
 
     @Test

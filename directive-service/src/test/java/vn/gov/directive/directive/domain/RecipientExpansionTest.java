@@ -3,10 +3,12 @@ package vn.gov.directive.directive.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -117,22 +119,85 @@ class RecipientExpansionTest {
 
     @Test
     void taskAssigneesExpandToUnitCodesWithoutTheIssuer() {
-        List<String> assignees = expansion.assignees(List.of(UnitRef.group("PROVINCIAL_AGENCIES"), UnitRef.unit("TTTT-TINH")),
-                "STTTT", ISSUE_DAY, "tasks[0].assignees");
+        DirectiveContent content = content(List.of(new NamedRecipient(UnitRef.unit("SNV"), Role.ACTION)),
+                List.of(UnitRef.group("PROVINCIAL_AGENCIES"), UnitRef.unit("TTTT-TINH")));
+
+        List<String> assignees = expansion.expand(content, "STTTT", ISSUE_DAY).taskAssignees().get(0);
 
         assertThat(assignees).hasSize(21).doesNotContain("STTTT").contains("SNV", "TTTT-TINH").doesNotHaveDuplicates();
     }
 
     @Test
-    void checkNamesUnknownTaskAssignees() {
-        DirectiveContent content = new DirectiveContent("CONG_VAN", "STTTT-X", null, "V/v", "body",
-                new Signer("A", "B", null), null, null, null, null, null,
-                List.of(new NamedRecipient(UnitRef.unit("SNV"), Role.ACTION)),
-                List.of(new TaskSpec(null, "Task", List.of(UnitRef.unit("NOPE")), null, List.of())), null, null);
+    void unknownRecipientsAndTaskAssigneesAreNamedInOneRefusal() {
+        DirectiveContent content = content(List.of(new NamedRecipient(UnitRef.unit("UBND-ATLANTIS"), Role.ACTION)),
+                List.of(UnitRef.unit("NOPE")));
 
-        assertThatThrownBy(() -> expansion.check(content, "STTTT", ISSUE_DAY))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("tasks[0].assignees[0].unit"));
+        assertThatThrownBy(() -> expansion.expand(content, "STTTT", ISSUE_DAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                        .extracting(Problem.FieldError::field).containsExactly("recipients[0].unit", "tasks[0].assignees[0].unit"));
+    }
+
+    @Test
+    void aDraftToNobodyButTheIssuerExpandsButCannotBeIssued() {
+        ExpandedRecipients expanded = expansion.expand(content(List.of(new NamedRecipient(UnitRef.unit("STTTT"), Role.ACTION)),
+                List.of()), "STTTT", ISSUE_DAY);
+
+        assertThat(expanded.recipients()).isEmpty();
+        assertThatThrownBy(expanded::toIssue).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().type().toString()).endsWith("no-recipients"));
+    }
+
+    /** Issuing reads the directory once per named code: the stored list and the event's recipients and tasks reuse that one expansion. */
+    @Test
+    void anIssueExpandsOnceAndItsEventReusesTheResult() {
+        CountingLookup counting = new CountingLookup(seedDirectory);
+        DirectiveContent content = content(seedRecipients(), List.of(UnitRef.group("PROVINCIAL_AGENCIES"), UnitRef.unit("TTTT-TINH")));
+
+        ExpandedRecipients expanded = new RecipientExpansion(counting).expand(content, "STTTT", ISSUE_DAY);
+        int lookupsOfOneExpansion = counting.lookups;
+        Directive directive = Directive.draft("STTTT", content, null, null, "stttt", Instant.parse("2026-04-15T03:00:00Z"));
+        directive.issuedAt = Instant.parse("2026-04-15T03:00:00Z");
+        var issued = DirectiveEvents.issued(directive, "Sở Thông tin và Truyền thông", expanded);
+        var amended = DirectiveEvents.amended(directive, "Sửa hạn", directive.issuedAt, "stttt", expanded);
+
+        assertThat(lookupsOfOneExpansion).isEqualTo(seedRecipients().size() + 2);
+        assertThat(counting.lookups).isEqualTo(lookupsOfOneExpansion);
+        assertThat(issued.recipients()).hasSize(38).isEqualTo(expanded.toIssue());
+        assertThat(issued.tasks().get(0).assignees()).isEqualTo(expanded.taskAssignees().get(0)).hasSize(21);
+        assertThat(amended.tasks().get(0).assignees()).isEqualTo(expanded.taskAssignees().get(0));
+    }
+
+    private static DirectiveContent content(List<NamedRecipient> recipients, List<UnitRef> assignees) {
+        return new DirectiveContent("CONG_VAN", "STTTT-X", null, "V/v", "body", new Signer("A", "B", null), null, null, null,
+                null, null, recipients, List.of(new TaskSpec(null, "Task", assignees, null, List.of())), null, null);
+    }
+
+    /** Counts the named codes looked up (a unit's code or a group's membership), whatever the lookup answers. */
+    private static final class CountingLookup implements DirectoryLookup {
+
+        private final DirectoryLookup directory;
+        private int lookups;
+
+        CountingLookup(DirectoryLookup directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public Optional<ReplicaUnit> unit(String code) {
+            lookups++;
+            return directory.unit(code);
+        }
+
+        @Override
+        public boolean isGroup(String code) {
+            lookups++;
+            return directory.isGroup(code);
+        }
+
+        @Override
+        public List<ReplicaUnit> membersOf(String group, LocalDate day) {
+            return directory.membersOf(group, day);
+        }
     }
 
     static List<NamedRecipient> seedRecipients() {

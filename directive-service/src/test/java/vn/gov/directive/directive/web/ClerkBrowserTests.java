@@ -34,7 +34,7 @@ import vn.gov.directive.common.directory.ReplicaUnit;
 import vn.gov.directive.common.ports.LocalPorts;
 import vn.gov.directive.directive.SeedFiles;
 import vn.gov.directive.directive.TestDirectory;
-import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;

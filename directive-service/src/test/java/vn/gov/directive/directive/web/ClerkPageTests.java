@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.directive.directive.TestDirectory;
-import vn.gov.directive.directive.domain.VietnamTime;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.testsupport.ComponentAddresses;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;

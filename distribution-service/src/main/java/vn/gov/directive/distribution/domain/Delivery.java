@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.EventJson;
 import vn.gov.directive.events.Role;
@@ -76,6 +78,30 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The caller works for the unit this delivery reaches: it acknowledges, returns and reports. */
+    public boolean isAddressedTo(Caller caller) {
+        return caller.worksFor(unit);
+    }
+
+    /** Its own unit's, the issuing unit's (see {@link DirectiveCopy#isFollowedBy}), or whoever reads everything. */
+    public boolean isVisibleTo(Caller caller) {
+        return isAddressedTo(caller) || directive.isFollowedBy(caller);
+    }
+
+    /**
+     * The delivery found, if the caller may see it; otherwise 404 as if it did not exist, and a
+     * delivery that exists but is another unit's is a refusal the audit log records.
+     */
+    public static Delivery requireVisible(Delivery found, Object id, Caller caller) {
+        if (found == null) {
+            throw ProblemException.notFound("Delivery " + id);
+        }
+        if (!found.isVisibleTo(caller)) {
+            throw ProblemException.hidden("Delivery " + id);
+        }
+        return found;
+    }
 
     /**
      * Moves the delivery by an action and records what the action means for it (the version

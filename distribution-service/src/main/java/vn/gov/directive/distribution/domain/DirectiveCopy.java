@@ -19,6 +19,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
 import vn.gov.directive.events.DirectiveAmended;
 import vn.gov.directive.events.DirectiveDocument;
@@ -133,6 +134,16 @@ public class DirectiveCopy extends PanacheEntityBase {
         }
         amendedAt = amended.amendedAt();
         return true;
+    }
+
+    /** Whoever works for the issuing unit follows its directives, as does whoever reads everything. */
+    public boolean isFollowedBy(Caller caller) {
+        return caller.readsEverything() || caller.worksFor(issuer);
+    }
+
+    /** Accepting, returning for revision and extending are the issuing unit's issuers'. */
+    public boolean isDecidedBy(Caller caller) {
+        return caller.issuesFor(issuer);
     }
 
     public Version current() {

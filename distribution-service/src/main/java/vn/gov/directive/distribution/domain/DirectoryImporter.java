@@ -1,7 +1,6 @@
 package vn.gov.directive.distribution.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,13 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.common.outbox.Outbox;
 import vn.gov.directive.common.outbox.OutgoingEvent;
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.UnitUpserted;
 
@@ -34,8 +34,6 @@ import vn.gov.directive.events.UnitUpserted;
 @ApplicationScoped
 public class DirectoryImporter {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Inject
     Outbox outbox;
 
@@ -44,7 +42,7 @@ public class DirectoryImporter {
 
     /** Imports the file; who did it is kept in the audit trail with the changes it made (an import that changed nothing too). */
     @Transactional
-    public DirectoryChanges importFile(DirectoryFile file, Actor operator) {
+    public DirectoryChanges importFile(DirectoryFile file, Caller operator) {
         checkConsistent(file);
         List<OutgoingEvent> events = new ArrayList<>();
         int groups = importGroups(file, events);
@@ -101,10 +99,10 @@ public class DirectoryImporter {
 
     private int retireUnlisted(DirectoryFile file, List<OutgoingEvent> events) {
         Set<String> listed = file.units().stream().map(DirectoryFile.ListedUnit::code).collect(Collectors.toSet());
-        LocalDate lastDay = LocalDate.now(VIETNAM).minusDays(1);
+        LocalDate lastDay = LocalDate.now(VietnamTime.ZONE).minusDays(1);
         int retired = 0;
         for (Unit unit : Unit.<Unit>listAll()) {
-            if (!listed.contains(unit.code) && !unit.isRetiredBy(LocalDate.now(VIETNAM))) {
+            if (!listed.contains(unit.code) && !unit.isRetiredBy(LocalDate.now(VietnamTime.ZONE))) {
                 unit.validTo = lastDay;
                 events.add(OutgoingEvent.of(EventType.UNIT_RETIRED, unit.code, unit.toRetiredEvent()));
                 retired++;

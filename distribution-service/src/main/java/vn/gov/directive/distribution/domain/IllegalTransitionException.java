@@ -6,19 +6,13 @@ import vn.gov.directive.events.DeliveryStatus;
 public class IllegalTransitionException extends RuntimeException {
 
     private final DeliveryStatus current;
-    private final DeliveryAction action;
 
     public IllegalTransitionException(DeliveryStatus current, DeliveryAction action, String why) {
         super("The delivery is " + current + ": cannot " + action.verb() + " it" + (why == null ? "" : " (" + why + ")"));
         this.current = current;
-        this.action = action;
     }
 
     public DeliveryStatus current() {
         return current;
-    }
-
-    public DeliveryAction action() {
-        return action;
     }
 }

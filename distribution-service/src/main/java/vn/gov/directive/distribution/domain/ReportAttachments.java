@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.directive.common.problem.Problem;
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
 import vn.gov.directive.distribution.storage.AttachmentStorage;
 
@@ -37,8 +38,8 @@ public class ReportAttachments {
     AttachmentLimits limits;
 
     @Transactional
-    public ReportAttachment attach(UUID deliveryId, Requester requester, String fileName, byte[] content) {
-        Delivery delivery = DeliveryLocks.forUnit(deliveryId, requester);
+    public ReportAttachment attach(UUID deliveryId, Caller caller, String fileName, byte[] content) {
+        Delivery delivery = DeliveryLocks.forUnit(deliveryId, caller);
         DeliveryLifecycle.plan(delivery.status, DeliveryAction.REPORT, delivery.role); // 409 once the report is in or closed
         String name = cleanName(fileName);
         if (content.length == 0) {
@@ -60,15 +61,15 @@ public class ReportAttachments {
         attachment.size = content.length;
         attachment.sha256 = sha256(content);
         attachment.storageKey = storage.store(content);
-        attachment.uploadedBy = requester.name();
+        attachment.uploadedBy = caller.name();
         attachment.uploadedAt = Instant.now();
         attachment.persist();
         return attachment;
     }
 
     @Transactional
-    public List<ReportAttachment> list(UUID deliveryId, Requester requester) {
-        visible(deliveryId, requester);
+    public List<ReportAttachment> list(UUID deliveryId, Caller caller) {
+        visible(deliveryId, caller);
         return ReportAttachment.of(deliveryId);
     }
 
@@ -76,8 +77,8 @@ public class ReportAttachments {
     }
 
     @Transactional
-    public Content read(UUID deliveryId, UUID attachmentId, Requester requester) {
-        visible(deliveryId, requester);
+    public Content read(UUID deliveryId, UUID attachmentId, Caller caller) {
+        visible(deliveryId, caller);
         ReportAttachment attachment = ReportAttachment.findById(attachmentId);
         if (attachment == null || !attachment.deliveryId.equals(deliveryId)) {
             throw ProblemException.notFound("Attachment " + attachmentId);
@@ -101,8 +102,8 @@ public class ReportAttachments {
         }
     }
 
-    private static void visible(UUID deliveryId, Requester requester) {
-        requester.visible(Delivery.findById(deliveryId), deliveryId);
+    private static void visible(UUID deliveryId, Caller caller) {
+        Delivery.requireVisible(Delivery.findById(deliveryId), deliveryId, caller);
     }
 
     /** The last path segment, NFC; a name is required (it is what the reader downloads). */

@@ -76,7 +76,7 @@ public class AttachmentResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReportAttachment attachment = attachments.attach(deliveryId, RequestParts.requester(caller), file.fileName(), content);
+        ReportAttachment attachment = attachments.attach(deliveryId, caller, file.fileName(), content);
         AttachmentView view = AttachmentView.of(attachment);
         return Response.created(view.href()).entity(view).build();
     }
@@ -85,7 +85,7 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The files attached to the delivery's report")
     public List<AttachmentView> list(@PathParam("id") String id) {
-        return attachments.list(RequestParts.uuid("id", id), RequestParts.requester(caller)).stream()
+        return attachments.list(RequestParts.uuid("id", id), caller).stream()
                 .map(AttachmentView::of).toList();
     }
 
@@ -95,7 +95,7 @@ public class AttachmentResource {
     @Operation(summary = "The bytes of one attachment, with the media type found at upload")
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         ReportAttachments.Content content = attachments.read(RequestParts.uuid("id", id),
-                RequestParts.uuid("attachmentId", attachmentId), RequestParts.requester(caller));
+                RequestParts.uuid("attachmentId", attachmentId), caller);
         String name = URLEncoder.encode(content.attachment().fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content.bytes(), content.attachment().type.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)

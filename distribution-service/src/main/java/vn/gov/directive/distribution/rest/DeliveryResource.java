@@ -34,7 +34,6 @@ import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.DeliveryActions;
 import vn.gov.directive.distribution.domain.DeliveryFilter;
 import vn.gov.directive.distribution.domain.DirectiveCopy;
-import vn.gov.directive.distribution.domain.Requester;
 import vn.gov.directive.events.DeliveryStatus;
 
 @Path("/api/v1")
@@ -66,13 +65,12 @@ public class DeliveryResource {
             @QueryParam("status") String status, @QueryParam("dueBefore") String dueBefore, @QueryParam("overdue") boolean overdue) {
         UUID id = RequestParts.uuid("directiveId", directiveId);
         DeliveryFilter filter = filter(status, dueBefore, overdue);
-        Requester requester = RequestParts.requester(caller);
         return QuarkusTransaction.requiringNew().call(() -> {
             DirectiveCopy directive = DirectiveCopy.findById(id);
             if (directive == null) {
                 throw ProblemException.notFound("Directive " + id);
             }
-            if (!requester.readsEverything() && !requester.isIssuingUnitOf(directive)) {
+            if (!directive.isFollowedBy(caller)) {
                 throw ProblemException.forbidden("Only the issuing unit " + directive.issuer + ", operators and auditors list these deliveries");
             }
             return page(filter.ofDirective(id, Instant.now()), paging);
@@ -84,9 +82,8 @@ public class DeliveryResource {
     @Operation(summary = "One delivery with the letter, the report fields to fill and its history; another unit's is 404")
     public DeliveryView get(@PathParam("id") String id) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        Requester requester = RequestParts.requester(caller);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Delivery delivery = requester.visible(Delivery.findById(deliveryId), deliveryId);
+            Delivery delivery = Delivery.requireVisible(Delivery.findById(deliveryId), deliveryId, caller);
             return DeliveryView.detail(delivery, Instant.now());
         });
     }
@@ -96,7 +93,7 @@ public class DeliveryResource {
     @Operation(summary = "The unit acknowledges the directive's current version")
     public DeliveryView acknowledge(@PathParam("id") String id) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.acknowledge(deliveryId, RequestParts.requester(caller)));
+        return view(() -> actions.acknowledge(deliveryId, caller));
     }
 
     @POST
@@ -105,7 +102,7 @@ public class DeliveryResource {
     @Operation(summary = "The unit returns a misaddressed delivery, with a reason")
     public DeliveryView returnDelivery(@PathParam("id") String id, @NotNull @Valid DeliveryRequests.Reason body) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.returnAsMisaddressed(deliveryId, RequestParts.requester(caller), body.reason()));
+        return view(() -> actions.returnAsMisaddressed(deliveryId, caller, body.reason()));
     }
 
     @POST
@@ -114,7 +111,7 @@ public class DeliveryResource {
     @Operation(summary = "The unit reports (acknowledging first if it had not): a summary and the report fields' values")
     public DeliveryView report(@PathParam("id") String id, @NotNull @Valid DeliveryRequests.Report body) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.report(deliveryId, RequestParts.requester(caller), body.summary(), body.fields()));
+        return view(() -> actions.report(deliveryId, caller, body.summary(), body.fields()));
     }
 
     @POST
@@ -123,7 +120,7 @@ public class DeliveryResource {
     @Operation(summary = "The issuer accepts the report (optional comment in reason); the delivery is COMPLETED")
     public DeliveryView accept(@PathParam("id") String id, @Valid DeliveryRequests.Comment body) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.acceptReport(deliveryId, RequestParts.requester(caller), body == null ? null : body.reason()));
+        return view(() -> actions.acceptReport(deliveryId, caller, body == null ? null : body.reason()));
     }
 
     @POST
@@ -132,7 +129,7 @@ public class DeliveryResource {
     @Operation(summary = "The issuer sends the report back for revision, with a reason")
     public DeliveryView requestRevision(@PathParam("id") String id, @NotNull @Valid DeliveryRequests.Reason body) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.requestRevision(deliveryId, RequestParts.requester(caller), body.reason()));
+        return view(() -> actions.requestRevision(deliveryId, caller, body.reason()));
     }
 
     @POST
@@ -141,7 +138,7 @@ public class DeliveryResource {
     @Operation(summary = "The issuer gives this delivery a later deadline, with a reason")
     public DeliveryView extendDeadline(@PathParam("id") String id, @NotNull @Valid DeliveryRequests.ExtendDeadline body) {
         UUID deliveryId = RequestParts.uuid("id", id);
-        return view(() -> actions.extendDeadline(deliveryId, RequestParts.requester(caller), body.deadline(), body.reason()));
+        return view(() -> actions.extendDeadline(deliveryId, caller, body.deadline(), body.reason()));
     }
 
     /** Runs the action in its own transaction and reads the result back, history included, in another. */

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
@@ -48,7 +47,7 @@ public class DirectoryResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Bring the directory to the state of a directory file; re-importing the same file changes nothing")
     public DirectoryChanges importDirectory(@NotNull @Valid DirectoryFile file) {
-        return importer.importFile(file, Actor.of(caller));
+        return importer.importFile(file, caller);
     }
 
     @GET

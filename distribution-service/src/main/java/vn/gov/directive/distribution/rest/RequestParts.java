@@ -5,17 +5,11 @@ import java.util.UUID;
 
 import vn.gov.directive.common.problem.Problem;
 import vn.gov.directive.common.problem.ProblemException;
-import vn.gov.directive.common.security.Caller;
-import vn.gov.directive.distribution.domain.Requester;
 
-/** What the delivery resources read from every request: the requester from the token, ids from the path or query. */
+/** What the delivery resources read from every request: ids from the path or query. */
 final class RequestParts {
 
     private RequestParts() {
-    }
-
-    static Requester requester(Caller caller) {
-        return Requester.of(caller);
     }
 
     static UUID uuid(String field, String value) {

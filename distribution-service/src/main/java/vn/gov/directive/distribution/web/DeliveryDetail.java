@@ -12,13 +12,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.DeliveryAction;
 import vn.gov.directive.distribution.domain.DeliveryLifecycle;
 import vn.gov.directive.distribution.domain.DirectiveCopy;
 import vn.gov.directive.distribution.domain.HistoryEntry;
 import vn.gov.directive.distribution.domain.ReportAttachment;
-import vn.gov.directive.distribution.domain.Requester;
 import vn.gov.directive.distribution.domain.Unit;
 import vn.gov.directive.events.DirectiveDocument;
 import vn.gov.directive.events.ReportField;
@@ -27,7 +27,7 @@ import vn.gov.directive.events.Role;
 /**
  * A delivery as its page shows it, read inside a transaction and turned into words and Vietnam
  * time, because the template renders after the transaction ends. Which buttons show is asked of
- * {@link DeliveryLifecycle} and {@link Requester}, the rules the actions themselves enforce.
+ * {@link DeliveryLifecycle}, {@link Delivery#isAddressedTo} and {@link DirectiveCopy#isDecidedBy}, the rules the actions themselves enforce.
  */
 public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean ownUnit, String status, String statusClass, String role, String deadline, String deadlineInput,
         boolean overdue, Letter letter, List<TaskLine> tasks, List<ReportField> reportFields, Report report,
@@ -72,10 +72,10 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
         }
     }
 
-    public static DeliveryDetail of(Delivery delivery, Requester requester, Instant now) {
+    public static DeliveryDetail of(Delivery delivery, Caller caller, Instant now) {
         DirectiveCopy directive = delivery.directive;
-        boolean ownUnit = requester.isUnitOf(delivery);
-        boolean decides = requester.canActAsIssuerOf(directive);
+        boolean ownUnit = delivery.isAddressedTo(caller);
+        boolean decides = directive.isDecidedBy(caller);
         Actions actions = new Actions(
                 ownUnit && allows(delivery, DeliveryAction.ACKNOWLEDGE),
                 ownUnit && allows(delivery, DeliveryAction.RETURN),

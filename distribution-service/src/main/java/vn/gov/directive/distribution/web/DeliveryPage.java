@@ -36,7 +36,6 @@ import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.DeliveryActions;
 import vn.gov.directive.distribution.domain.IllegalTransitionException;
 import vn.gov.directive.distribution.domain.ReportAttachments;
-import vn.gov.directive.distribution.domain.Requester;
 import vn.gov.directive.events.ReportField;
 
 /**
@@ -86,7 +85,7 @@ public class DeliveryPage {
     @Operation(hidden = true)
     public Response acknowledge(@PathParam("id") String id, @RestForm(FormToken.FIELD) String csrf) {
         formToken.check(csrf);
-        actions.acknowledge(uuid(id), requester());
+        actions.acknowledge(uuid(id), caller);
         return done(id, "acknowledged");
     }
 
@@ -100,7 +99,7 @@ public class DeliveryPage {
             return again(id, Map.of("reason", blank(reason) ? "Vui lòng nêu lý do trả lại." : "Lý do dài quá 2000 ký tự."),
                     Map.of("reason", reason == null ? "" : reason));
         }
-        actions.returnAsMisaddressed(uuid(id), requester(), ControlCharacters.joinLines(reason));
+        actions.returnAsMisaddressed(uuid(id), caller, ControlCharacters.joinLines(reason));
         return done(id, "returned");
     }
 
@@ -124,7 +123,6 @@ public class DeliveryPage {
     @Operation(hidden = true)
     public Response report(@PathParam("id") String id, MultipartFormDataInput input) {
         UUID deliveryId = uuid(id);
-        Requester requester = requester();
         List<ReportField> fields = QuarkusTransaction.requiringNew().call(() -> detail(id).reportFields());
         ReportForm form = ReportForm.read(input, fields);
         formToken.check(form.csrf);
@@ -134,10 +132,10 @@ public class DeliveryPage {
                 QuarkusTransaction.requiringNew().run(() -> {
                     for (ReportForm.Upload upload : form.uploads) {
                         file[0] = upload.fileName();
-                        attachments.attach(deliveryId, requester, upload.fileName(), upload.content());
+                        attachments.attach(deliveryId, caller, upload.fileName(), upload.content());
                     }
                     file[0] = null;
-                    actions.report(deliveryId, requester, form.summary, form.values);
+                    actions.report(deliveryId, caller, form.summary, form.values);
                 });
             } catch (ProblemException e) {
                 if (!form.refused(e, file[0])) {
@@ -170,7 +168,7 @@ public class DeliveryPage {
     @Produces(MediaType.WILDCARD)
     @Operation(hidden = true)
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
-        ReportAttachments.Content content = attachments.read(uuid(id), uuid(attachmentId), requester());
+        ReportAttachments.Content content = attachments.read(uuid(id), uuid(attachmentId), caller);
         String name = URLEncoder.encode(content.attachment().fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content.bytes(), content.attachment().type.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
@@ -187,7 +185,7 @@ public class DeliveryPage {
         if (comment != null && comment.length() > 2000) {
             return again(id, Map.of("comment", "Nhận xét dài quá 2000 ký tự."), Map.of("comment", comment));
         }
-        actions.acceptReport(uuid(id), requester(), blank(comment) ? null : ControlCharacters.joinLines(comment));
+        actions.acceptReport(uuid(id), caller, blank(comment) ? null : ControlCharacters.joinLines(comment));
         return done(id, "accepted");
     }
 
@@ -202,7 +200,7 @@ public class DeliveryPage {
             return again(id, Map.of("revision-reason", blank(reason) ? "Vui lòng nêu nội dung cần bổ sung." : "Nội dung dài quá 2000 ký tự."),
                     Map.of("revision-reason", reason == null ? "" : reason));
         }
-        actions.requestRevision(uuid(id), requester(), ControlCharacters.joinLines(reason));
+        actions.requestRevision(uuid(id), caller, ControlCharacters.joinLines(reason));
         return done(id, "revision");
     }
 
@@ -222,7 +220,7 @@ public class DeliveryPage {
             return again(id, Map.of("extend-reason", blank(reason) ? "Vui lòng nêu lý do gia hạn." : "Lý do dài quá 2000 ký tự."), typed);
         }
         try {
-            actions.extendDeadline(uuid(id), requester(), newDeadline, ControlCharacters.joinLines(reason));
+            actions.extendDeadline(uuid(id), caller, newDeadline, ControlCharacters.joinLines(reason));
         } catch (ProblemException e) {
             if (e.problem().status() != 422) {
                 throw e;
@@ -247,9 +245,8 @@ public class DeliveryPage {
     /** The delivery for this viewer; one it may not see is 404, as in the API. */
     private DeliveryDetail detail(String id) {
         UUID deliveryId = uuid(id);
-        Requester requester = requester();
-        Delivery delivery = requester.visible(Delivery.findById(deliveryId), deliveryId);
-        return DeliveryDetail.of(delivery, requester, Instant.now());
+        Delivery delivery = Delivery.requireVisible(Delivery.findById(deliveryId), deliveryId, caller);
+        return DeliveryDetail.of(delivery, caller, Instant.now());
     }
 
     /** The delivery's page again, 400, with the messages beside the inputs and what was typed. */
@@ -257,10 +254,6 @@ public class DeliveryPage {
         TemplateInstance page = QuarkusTransaction.requiringNew()
                 .call(() -> Templates.delivery(Viewer.of(caller), detail(id), formToken.value(), null, errors, typed));
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
-    }
-
-    private Requester requester() {
-        return Requester.of(caller);
     }
 
     private static Response done(String id, String what) {

@@ -29,7 +29,6 @@ import vn.gov.directive.distribution.domain.DeliveryAction;
 import vn.gov.directive.distribution.domain.DeliveryFilter;
 import vn.gov.directive.distribution.domain.DeliveryLifecycle;
 import vn.gov.directive.distribution.domain.DirectiveCopy;
-import vn.gov.directive.distribution.domain.Requester;
 import vn.gov.directive.distribution.domain.Unit;
 import vn.gov.directive.events.DeliveryStatus;
 
@@ -88,11 +87,10 @@ public class IssuerPages {
             throw ProblemException.notFound("Directive " + id);
         }
         DirectiveCopy directive = DirectiveCopy.findById(directiveId);
-        Requester requester = Requester.of(caller);
         if (directive == null) {
             throw ProblemException.notFound("Directive " + directiveId);
         }
-        if (!requester.readsEverything() && !requester.isIssuingUnitOf(directive)) {
+        if (!directive.isFollowedBy(caller)) {
             throw ProblemException.forbidden("Only the issuing unit, operators and auditors list these deliveries");
         }
         Instant now = Instant.now();

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
+import vn.gov.directive.common.security.Caller;
 
 import io.quarkus.panache.common.Sort;
 import vn.gov.directive.notification.config.NotificationConfig;
@@ -58,7 +58,7 @@ public class HolidayCalendar {
      * @return the reminders moved
      */
     @Transactional
-    public int replaceYear(int year, List<Holiday> holidays, Actor operator) {
+    public int replaceYear(int year, List<Holiday> holidays, Caller operator) {
         Holiday.delete("year(day) = ?1", year);
         Holiday.getEntityManager().flush();
         holidays.forEach(h -> h.persist());

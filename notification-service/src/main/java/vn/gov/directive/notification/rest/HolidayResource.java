@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.problem.Problem;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
@@ -57,7 +56,7 @@ public class HolidayResource {
             @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
             @NotNull(message = "is required") List<@NotNull(message = "is required") @Valid HolidayEntry> holidays) {
         checkDays(year, holidays);
-        int moved = calendar.replaceYear(year, holidays.stream().map(HolidayEntry::toHoliday).toList(), Actor.of(caller));
+        int moved = calendar.replaceYear(year, holidays.stream().map(HolidayEntry::toHoliday).toList(), caller);
         return new HolidayYear(year, calendar.holidays(year).stream().map(HolidayEntry::of).toList(), moved);
     }
 

@@ -27,7 +27,7 @@ import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.notification.domain.NoticeDirective;
 import vn.gov.directive.notification.domain.Notification;
-import vn.gov.directive.notification.domain.ReadScope;
+import vn.gov.directive.notification.domain.NotificationFilter;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class NotificationResource {
         UUID directive = parse(directiveId);
         String issuer = directive == null ? null
                 : NoticeDirective.<NoticeDirective>findByIdOptional(directive).map(d -> d.issuer).orElse(null);
-        ReadScope scope = ReadScope.of(caller.readsEverything(), caller.unit().orElse(null), directive, issuer, unit)
+        NotificationFilter scope = NotificationFilter.of(caller, directive, issuer, unit)
                 .orElseThrow(() -> ProblemException.forbidden("Only operators, auditors, the directive's issuer and the unit itself see these notifications"));
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();

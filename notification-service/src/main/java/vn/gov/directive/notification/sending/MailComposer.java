@@ -11,10 +11,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import vn.gov.directive.common.directory.ReplicaUnit;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.notification.config.NotificationConfig;
 import vn.gov.directive.notification.domain.NoticeDelivery;
 import vn.gov.directive.notification.domain.Notification;
-import vn.gov.directive.notification.domain.VietnamTime;
 
 /** Words a notification in Vietnamese from the templates under templates/mail (subject, HTML, plain text). */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class MailComposer {
     public OutgoingMail compose(Notification notification, NoticeDelivery delivery, ReplicaUnit unit) {
         Instant deadline = delivery.deadline;
         MailData data = new MailData(notification.kind.name(), delivery.urgency.name(), delivery.number,
-                delivery.subject, unit.name(), unit.code(), delivery.role.name(), VietnamTime.format(deadline),
+                delivery.subject, unit.name(), unit.code(), delivery.role.name(), deadline == null ? null : VietnamTime.spoken(deadline),
                 deadline != null && notification.plannedAt.isAfter(deadline), notification.detail,
                 config.portal().deliveryLink(delivery.deliveryId));
         return new OutgoingMail(MessageId.of(notification.id, from), render(subject, data).strip(), render(html, data), render(text, data));

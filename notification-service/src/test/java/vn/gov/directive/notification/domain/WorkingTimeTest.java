@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.directive.common.time.VietnamTime;
+
 class WorkingTimeTest {
 
     static final Set<LocalDate> QUOC_KHANH_2024 = Set.of(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 3));

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.common.text.VietnameseText;
 
 /**
@@ -19,7 +20,7 @@ import vn.gov.directive.common.text.VietnameseText;
  * {@link #record} writes in the caller's transaction, so the row commits or rolls back with the
  * action it describes: call it from inside the action's @Transactional method (it refuses to run
  * outside one). For example, in the outbox's retry of a parked row:
- * {@code auditTrail.record(Actor.of(caller), AuditActions.OUTBOX_RETRY, "outbox_event " + id, row.topic())}.
+ * {@code auditTrail.record(caller, AuditActions.OUTBOX_RETRY, "outbox_event " + id, row.topic())}.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -41,8 +42,8 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, String target, String detail) {
-        record(actor.name(), actor.unit(), action, target, detail);
+    public void record(Caller actor, String action, String target, String detail) {
+        record(actor.name(), actor.unit().orElse(null), action, target, detail);
     }
 
     /** Newest first; {@code action} null or blank for every action. */

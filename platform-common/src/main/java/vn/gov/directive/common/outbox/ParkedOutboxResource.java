@@ -16,7 +16,6 @@ import io.quarkus.arc.properties.IfBuildProperty;
 
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.security.Caller;
 
 /**
@@ -46,7 +45,7 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Put a parked row back in line: it is sent again before the rows of its key
     public void retry(@PathParam("id") long id) {
-        parked.retry(id, Actor.of(caller));
+        parked.retry(id, caller);
     }
 
     @DELETE
@@ -54,7 +53,7 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Discard a parked row: it is never sent, the rows of its key waiting behind it go on
     public void discard(@PathParam("id") long id) {
-        parked.discard(id, Actor.of(caller));
+        parked.discard(id, caller);
     }
 
     @POST
@@ -62,6 +61,6 @@ public class ParkedOutboxResource {
     @RolesAllowed(Caller.OPERATOR)
     // Same as DELETE, for clients that only POST
     public void discardByPost(@PathParam("id") long id) {
-        parked.discard(id, Actor.of(caller));
+        parked.discard(id, caller);
     }
 }

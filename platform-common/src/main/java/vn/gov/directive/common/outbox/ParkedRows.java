@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
+import vn.gov.directive.common.security.Caller;
 
 /**
  * The operator's handling of parked outbox rows. Retry and discard are one method each, the
@@ -40,7 +40,7 @@ public class ParkedRows {
 
     /** Sends the row again (first of its key), e.g. once the broker's or producer's limit was raised. */
     @Transactional
-    public void retry(long id, Actor operator) {
+    public void retry(long id, Caller operator) {
         if (!rows.unpark(id)) {
             throw notParked(id);
         }
@@ -51,7 +51,7 @@ public class ParkedRows {
 
     /** Gives the row up for good: never sent; the rows of its key that waited behind it go on. */
     @Transactional
-    public void discard(long id, Actor operator) {
+    public void discard(long id, Caller operator) {
         if (!rows.discard(id)) {
             throw notParked(id);
         }

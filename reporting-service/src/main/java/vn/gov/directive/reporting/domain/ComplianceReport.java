@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.repository.ComplianceQueries;
 
 /** A directive's compliance as the caller may see it, computed against the clock now. */
@@ -22,14 +23,14 @@ public class ComplianceReport {
     Clock clock;
 
     /** @throws ProblemException 404 for an unknown directive or another issuer's, 403 for a caller who reads no compliance */
-    public Compliance of(UUID directiveId, ReadAccess access) {
+    public Compliance of(UUID directiveId, Caller caller) {
         String what = "Directive " + directiveId;
         TrackedDirective directive = queries.directive(directiveId).orElse(null);
         if (directive == null) {
-            access.onlyIssuer(); // a unit officer learns nothing, not even that it does not exist
+            ComplianceReaders.onlyIssuer(caller); // a unit officer learns nothing, not even that it does not exist
             throw ProblemException.notFound(what);
         }
-        access.requireDirective(directive.issuer, what);
+        ComplianceReaders.requireDirective(caller, directive.issuer, what);
         return Compliance.of(directive, queries.deliveries(directiveId), clock.instant());
     }
 

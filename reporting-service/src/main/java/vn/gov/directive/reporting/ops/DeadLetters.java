@@ -26,10 +26,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
 import vn.gov.directive.common.problem.ProblemException;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.events.Topics;
 import vn.gov.directive.reporting.config.ReportingConfig;
 
@@ -98,7 +98,7 @@ public class DeadLetters {
      * Puts the dead letter back on its original topic, with its key, payload and CloudEvents headers.
      * The send is not a database change, so the audit row follows it once the broker has it.
      */
-    public Replay replay(String topic, int partition, long offset, Actor operator) {
+    public Replay replay(String topic, int partition, long offset, Caller operator) {
         requireDeadLetterTopic(topic);
         ConsumerRecord<String, String> record = read(topic, partition, offset);
         String target = header(record, ORIGINAL_TOPIC);

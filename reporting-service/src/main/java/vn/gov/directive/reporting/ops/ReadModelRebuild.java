@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.audit.AuditActions;
 import vn.gov.directive.common.audit.AuditTrail;
+import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.events.EventType;
 import vn.gov.directive.events.Topics;
 
@@ -48,7 +48,7 @@ public class ReadModelRebuild {
     @Inject
     AuditTrail auditTrail;
 
-    public Rebuild start(Actor operator) {
+    public Rebuild start(Caller operator) {
         String[] types = Arrays.stream(EventType.values())
                 .filter(t -> CHANNELS.contains(t.topic()))
                 .map(EventType::ceType)

@@ -23,10 +23,10 @@ import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.config.ReportingConfig;
 import vn.gov.directive.reporting.domain.Compliance;
+import vn.gov.directive.reporting.domain.ComplianceReaders;
 import vn.gov.directive.reporting.domain.ComplianceReport;
 import vn.gov.directive.reporting.domain.DirectiveProgress;
 import vn.gov.directive.reporting.domain.ProgressOverTime;
-import vn.gov.directive.reporting.domain.ReadAccess;
 import vn.gov.directive.reporting.export.ComplianceFiles;
 import vn.gov.directive.reporting.export.ExportFormat;
 import vn.gov.directive.reporting.repository.ComplianceQueries;
@@ -59,7 +59,7 @@ public class ComplianceResource {
     @Operation(summary = "Directives with their counts (the dashboard's list), newest issue first",
             description = "An issuer sees its own unit's directives; operators and auditors all; a unit officer gets 403.")
     public Page<DirectiveProgress> list(@Valid @BeanParam PageRequest page) {
-        return queries.progress(clock.instant(), ReadAccess.of(caller).onlyIssuer().orElse(null), page);
+        return queries.progress(clock.instant(), ComplianceReaders.onlyIssuer(caller).orElse(null), page);
     }
 
     @GET
@@ -69,7 +69,7 @@ public class ComplianceResource {
             description = "Overdue is computed against the clock at the time of the request. Operators and auditors "
                     + "read every directive, an issuer its own unit's; a unit officer gets 403.")
     public Compliance compliance(@PathParam("directiveId") UUID directiveId) {
-        return report.of(directiveId, ReadAccess.of(caller));
+        return report.of(directiveId, caller);
     }
 
     @GET
@@ -77,7 +77,7 @@ public class ComplianceResource {
     @Transactional
     @Operation(summary = "Cumulative acknowledgments, reports and completions per day (Vietnam time)")
     public ProgressOverTime progress(@PathParam("directiveId") UUID directiveId) {
-        return report.overTime(report.of(directiveId, ReadAccess.of(caller)), config.zone());
+        return report.overTime(report.of(directiveId, caller), config.zone());
     }
 
     @GET
@@ -88,6 +88,6 @@ public class ComplianceResource {
     @Operation(summary = "The directive's compliance as a file: csv (UTF-8 with BOM), xlsx or pdf (báo cáo tổng hợp)")
     public Response export(@PathParam("directiveId") UUID directiveId, @QueryParam("format") String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        return files.download(report.of(directiveId, ReadAccess.of(caller)), chosen);
+        return files.download(report.of(directiveId, caller), chosen);
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.ops.DeadLetters;
 import vn.gov.directive.reporting.ops.KafkaOverview;
@@ -76,7 +75,7 @@ public class OpsResource {
     @Operation(summary = "Puts a dead letter back on the topic it came from (header dead-letter-topic)")
     public DeadLetters.Replay replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
-        return deadLetters.replay(topic, partition, offset, Actor.of(caller));
+        return deadLetters.replay(topic, partition, offset, caller);
     }
 
     @GET
@@ -92,6 +91,6 @@ public class OpsResource {
     @Operation(summary = "Empties the compliance read model and consumes its topics again from the beginning",
             description = "Answers at once; the read model fills again as the consumers catch up (see consumer-groups lag).")
     public ReadModelRebuild.Rebuild rebuild() {
-        return rebuild.start(Actor.of(caller));
+        return rebuild.start(caller);
     }
 }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.directive.common.rest.Page;
 import vn.gov.directive.common.rest.PageRequest;
 import vn.gov.directive.common.security.Caller;
+import vn.gov.directive.reporting.domain.ComplianceReaders;
 import vn.gov.directive.reporting.domain.OverdueDelivery;
-import vn.gov.directive.reporting.domain.ReadAccess;
 import vn.gov.directive.reporting.repository.ComplianceQueries;
 
 @Path("/api/v1/overdue")
@@ -43,7 +43,7 @@ public class OverdueResource {
             description = "An issuer sees its own unit's directives only; operators and auditors all.")
     public Page<OverdueDelivery> overdue(@QueryParam("directiveId") UUID directiveId, @QueryParam("unit") String unit,
             @QueryParam("issuer") String issuer, @Valid @BeanParam PageRequest page) {
-        String onlyIssuer = ReadAccess.of(caller).onlyIssuer().orElse(issuer);
+        String onlyIssuer = ComplianceReaders.onlyIssuer(caller).orElse(issuer);
         return queries.overdue(clock.instant(), onlyIssuer, unit, directiveId, page);
     }
 }

@@ -20,7 +20,7 @@ import vn.gov.directive.common.problem.Problem;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.config.ReportingConfig;
-import vn.gov.directive.reporting.domain.ReadAccess;
+import vn.gov.directive.reporting.domain.ComplianceReaders;
 import vn.gov.directive.reporting.domain.Statistic;
 import vn.gov.directive.reporting.repository.StatisticsQueries;
 
@@ -48,7 +48,7 @@ public class StatisticsResource {
     @Operation(summary = "Deliveries, reports, overdue and on-time rate per unit kind")
     public List<Statistic> byUnitKind(@QueryParam("issuer") String issuer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        String onlyIssuer = ReadAccess.of(caller).onlyIssuer().orElse(issuer);
+        String onlyIssuer = ComplianceReaders.onlyIssuer(caller).orElse(issuer);
         return queries.byUnitKind(clock.instant(), onlyIssuer, instant("from", from), instant("to", to));
     }
 
@@ -58,7 +58,7 @@ public class StatisticsResource {
     @Operation(summary = "Deliveries, reports, overdue and on-time rate per month of issue (Vietnam time)")
     public List<Statistic> byMonth(@QueryParam("issuer") String issuer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        String onlyIssuer = ReadAccess.of(caller).onlyIssuer().orElse(issuer);
+        String onlyIssuer = ComplianceReaders.onlyIssuer(caller).orElse(issuer);
         return queries.byMonth(clock.instant(), onlyIssuer, instant("from", from), instant("to", to), config.zone());
     }
 

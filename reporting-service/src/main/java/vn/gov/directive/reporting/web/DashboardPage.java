@@ -32,11 +32,11 @@ import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.Role;
 import vn.gov.directive.reporting.config.ReportingConfig;
 import vn.gov.directive.reporting.domain.Compliance;
+import vn.gov.directive.reporting.domain.ComplianceReaders;
 import vn.gov.directive.reporting.domain.ComplianceReport;
 import vn.gov.directive.reporting.domain.DirectiveProgress;
 import vn.gov.directive.reporting.domain.Labels;
 import vn.gov.directive.reporting.domain.ProgressOverTime;
-import vn.gov.directive.reporting.domain.ReadAccess;
 import vn.gov.directive.reporting.domain.Statistic;
 import vn.gov.directive.reporting.domain.UnitFilter;
 import vn.gov.directive.reporting.export.ComplianceFiles;
@@ -120,7 +120,7 @@ public class DashboardPage {
     @Transactional
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        String onlyIssuer = ReadAccess.of(caller).onlyIssuer().orElse(null);
+        String onlyIssuer = ComplianceReaders.onlyIssuer(caller).orElse(null);
         int size = config.dashboard().pageSize();
         Page<DirectiveProgress> directives = queries.progress(clock.instant(), onlyIssuer, PageRequest.of(Math.max(0, page), size));
         int pages = (int) Math.max(1, (directives.total() + size - 1) / size);
@@ -140,7 +140,7 @@ public class DashboardPage {
     @Operation(hidden = true)
     public TemplateInstance directive(@PathParam("id") UUID id, @QueryParam("status") String status,
             @QueryParam("role") String role, @QueryParam("overdue") String overdue, @QueryParam("kind") String kind) {
-        Compliance compliance = report.of(id, ReadAccess.of(caller));
+        Compliance compliance = report.of(id, caller);
         UnitFilter filter = UnitFilter.parse(status, role, overdue, kind);
         List<UnitLine> units = filter.apply(compliance.units()).stream().map(this::line).toList();
         ProgressOverTime overTime = report.overTime(compliance, config.zone());
@@ -175,7 +175,7 @@ public class DashboardPage {
     @Operation(hidden = true)
     public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        return files.download(report.of(id, ReadAccess.of(caller)), chosen);
+        return files.download(report.of(id, caller), chosen);
     }
 
     @ServerExceptionMapper

@@ -27,7 +27,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import vn.gov.directive.common.problem.ProblemException;
-import vn.gov.directive.common.audit.Actor;
 import vn.gov.directive.common.security.Caller;
 import vn.gov.directive.reporting.config.ReportingConfig;
 import vn.gov.directive.reporting.ops.DeadLetters;
@@ -127,7 +126,7 @@ public class OpsPage {
     @Operation(hidden = true)
     public Response replay(@RestForm String topic, @RestForm int partition, @RestForm long offset) {
         requireOperator();
-        DeadLetters.Replay replay = deadLetters.replay(topic, partition, offset, Actor.of(caller));
+        DeadLetters.Replay replay = deadLetters.replay(topic, partition, offset, caller);
         String done = replay.deadLetterPartition() + "/" + replay.deadLetterOffset() + " → " + replay.topic() + "/"
                 + replay.partition() + "/" + replay.offset();
         return seeOther(UriBuilder.fromPath("/ops/dead-letters").queryParam("topic", topic).queryParam("replayed", done).build());
@@ -139,7 +138,7 @@ public class OpsPage {
     @Operation(hidden = true)
     public Response rebuild() {
         requireOperator();
-        ReadModelRebuild.Rebuild done = rebuild.start(Actor.of(caller));
+        ReadModelRebuild.Rebuild done = rebuild.start(caller);
         String summary = done.directivesCleared() + " văn bản, " + done.deliveriesCleared() + " lượt gửi; "
                 + done.partitionsRewound().size() + " phân vùng đọc lại từ đầu";
         return seeOther(UriBuilder.fromPath("/ops").queryParam("rebuilt", summary).build());

@@ -11,9 +11,9 @@ import vn.gov.directive.common.directory.DirectoryCompleteness;
 import vn.gov.directive.common.directory.DirectoryReplica;
 import vn.gov.directive.common.directory.ReplicaUnit;
 
-/** The directory as this service knows it: its replica, kept from directory-events. */
+/** This service's lookup over its directory replica (kept from directory-events), and whether that copy is complete. */
 @ApplicationScoped
-public class ReplicaDirectory implements DirectoryLookup {
+public class ReplicaLookup implements DirectoryLookup {
 
     @Inject
     DirectoryReplica replica;
