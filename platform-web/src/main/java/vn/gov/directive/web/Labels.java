@@ -2,24 +2,18 @@ package vn.gov.directive.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import io.quarkus.qute.i18n.MessageBundles;
 import vn.gov.directive.events.DeliveryStatus;
 import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
 
 /**
  * The one Vietnamese wording of each code the platform's events carry, for templates
- * ({@code {labels:role(r)}}) and Java code ({@link #get()}) alike: pages, exports and any other
+ * ({@code {labels:role(r)}}) and Java code (injected, or {@link LabelsBundle#get()}) alike: pages, exports and any other
  * caller read the same word, so it exists once. A value without a wording renders empty, which
  * the bundle's test refuses.
  */
 @MessageBundle(value = "labels", locale = "vi")
 public interface Labels {
-
-    /** The bundle for Java callers outside a bean (records, exports). */
-    static Labels get() {
-        return MessageBundles.get(Labels.class);
-    }
 
     @Message("{#when role}{#is ACTION}Chủ trì, thực hiện{#is COORDINATE}Phối hợp{#is FOR_REPORT}Để báo cáo"
             + "{#is FOR_INFO}Để biết{/when}")

@@ -22,7 +22,7 @@ public record SignedIn(String name, String username, String unit, String unitNam
      */
     public static SignedIn of(Caller caller, String fullName, String unitName) {
         String unit = caller.unit().orElse("");
-        String role = SHOWN_ROLES.stream().filter(caller::is).findFirst().map(Labels.get()::userRole).orElse("");
+        String role = SHOWN_ROLES.stream().filter(caller::is).findFirst().map(LabelsBundle.get()::userRole).orElse("");
         return new SignedIn(fullName == null || fullName.isBlank() ? caller.name() : fullName, caller.name(), unit,
                 unitName == null || unitName.isBlank() ? unit : unitName, role, caller.is(Caller.ISSUER),
                 caller.is(Caller.OPERATOR), caller.readsEverything());
