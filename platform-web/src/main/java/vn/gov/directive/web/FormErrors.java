@@ -57,6 +57,13 @@ public class FormErrors {
         return new ArrayList<>(entries.values());
     }
 
+    /** The messages by field, in the order they were found. */
+    public Map<String, String> byField() {
+        Map<String, String> messages = new LinkedHashMap<>();
+        entries.values().forEach(e -> messages.put(e.field(), e.message()));
+        return messages;
+    }
+
     public int count() {
         return entries.size();
     }

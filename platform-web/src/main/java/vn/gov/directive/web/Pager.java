@@ -24,7 +24,8 @@ public record Pager(int shown, int pages, String previous, String next) {
                 page + 1 < pages ? href(path, query, page + 1) : null);
     }
 
-    private static String href(String path, Map<String, String> query, int page) {
+    /** The link to page {@code page} (from 0) of the list at {@code path} with its query. */
+    public static String href(String path, Map<String, String> query, int page) {
         UriBuilder to = UriBuilder.fromPath(path);
         query.forEach((name, value) -> {
             if (value != null && !value.isEmpty()) {
