@@ -72,7 +72,7 @@ class ExportTests {
         List<String> headings = List.of(lines.get(4).split(","));
         assertThat(headings).startsWith("STT", "Mã đơn vị", "Tên đơn vị").contains("soTin", "soBai");
         String completed = lines.stream().filter(l -> l.contains(Scenario.COMPLETED)).findFirst().orElseThrow();
-        assertThat(completed).contains(Scenario.COMPLETED_NAME, "Hoàn thành", "Chủ trì thực hiện");
+        assertThat(completed).contains(Scenario.COMPLETED_NAME, "Hoàn thành", "Chủ trì, thực hiện");
         String totals = lines.stream().filter(l -> l.startsWith(",Tổng cộng")).findFirst().orElseThrow();
         List<String> cells = List.of(totals.split(",", -1));
         assertThat(cells.get(headings.indexOf("soTin"))).isEqualTo("19");

@@ -78,18 +78,18 @@ public class RecipientExpansion {
     private List<String> units(UnitRef ref, LocalDate day, String field, List<Problem.FieldError> unknown) {
         if (ref.namesGroup()) {
             if (!directory.isGroup(ref.group())) {
-                unknown.add(new Problem.FieldError(field + ".group", "unknown group " + ref.group()));
+                unknown.add(new Problem.FieldError(field + ".group", "unknown group " + ref.group(), ref.group()));
                 return List.of();
             }
             return directory.membersOf(ref.group(), day).stream().map(ReplicaUnit::code).toList();
         }
         Optional<ReplicaUnit> unit = directory.unit(ref.unit());
         if (unit.isEmpty()) {
-            unknown.add(new Problem.FieldError(field + ".unit", "unknown unit " + ref.unit()));
+            unknown.add(new Problem.FieldError(field + ".unit", "unknown unit " + ref.unit(), ref.unit()));
             return List.of();
         }
         if (!unit.get().validOn(day)) {
-            unknown.add(new Problem.FieldError(field + ".unit", "unit " + ref.unit() + " is not valid on " + day));
+            unknown.add(new Problem.FieldError(field + ".unit", "unit " + ref.unit() + " is not valid on " + day, ref.unit()));
             return List.of();
         }
         return List.of(ref.unit());

@@ -15,6 +15,10 @@ import vn.gov.directive.directive.domain.UnitRef;
 import vn.gov.directive.events.Recipient;
 import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
+import vn.gov.directive.common.time.VietnamTime;
+import vn.gov.directive.web.Labels;
+import vn.gov.directive.web.LabelsBundle;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * A directive as its page shows it: the Decree 30 fields, the recipients as named and as expanded
@@ -39,8 +43,9 @@ public record DirectiveSheet(UUID id, String documentType, String number, String
 
         static Expansion of(boolean preview, int total, Map<Role, Integer> byRole, List<Recipient> shown,
                 Map<String, String> names) {
+            Labels labels = LabelsBundle.get();
             return new Expansion(preview, total, counts(byRole), shown.stream().map(r -> new Named(r.unit(),
-                    names.getOrDefault(r.unit(), r.unit()), false, Labels.of(r.role()))).toList(), null);
+                    names.getOrDefault(r.unit(), r.unit()), false, labels.role(r.role()))).toList(), null);
         }
 
         /** Fewer units listed than reached: the list shows the first page only. */
@@ -55,7 +60,7 @@ public record DirectiveSheet(UUID id, String documentType, String number, String
         private static List<Count> counts(Map<Role, Integer> byRole) {
             List<Count> counts = new ArrayList<>();
             for (Role role : Role.values()) {
-                counts.add(new Count(Labels.of(role), byRole.getOrDefault(role, 0)));
+                counts.add(new Count(LabelsBundle.get().role(role), byRole.getOrDefault(role, 0)));
             }
             return counts;
         }
@@ -67,18 +72,20 @@ public record DirectiveSheet(UUID id, String documentType, String number, String
 
     static DirectiveSheet of(Directive d, Map<String, String> names, Expansion expansion) {
         DirectiveContent content = d.content();
+        Labels labels = LabelsBundle.get();
+        DirectiveLabels own = MessageBundles.get(DirectiveLabels.class);
         List<Named> named = content.recipients().stream().map(r -> named(r, names)).toList();
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < content.tasks().size(); i++) {
             TaskSpec task = content.tasks().get(i);
             tasks.add(new Task(i + 1, task.title(), task.assignees().stream().map(a -> name(a, names)).toList(),
-                    Formats.time(task.deadline()), task.reportFields().isEmpty() ? ""
-                            : task.reportFields().get(0).label() + " (" + Labels.of(task.reportFields().get(0).type()) + ")"));
+                    VietnamTime.dateTime(task.deadline()), task.reportFields().isEmpty() ? ""
+                            : task.reportFields().get(0).label() + " (" + own.fieldType(task.reportFields().get(0).type()) + ")"));
         }
-        return new DirectiveSheet(d.id, Labels.documentType(d.documentType), d.numberText, d.symbol, d.status,
-                Labels.of(d.status), d.subject, Labels.of(d.urgency), d.urgency != Urgency.NORMAL, d.place == null ? "" : d.place,
-                signer(content.signer()), Formats.time(d.deadline), d.createdBy, Formats.time(d.createdAt),
-                d.issuedBy == null ? "" : d.issuedBy, Formats.time(d.issuedAt), Formats.time(d.recalledAt),
+        return new DirectiveSheet(d.id, labels.documentType(d.documentType), d.numberText, d.symbol, d.status,
+                own.status(d.status), d.subject, labels.urgency(d.urgency), d.urgency != Urgency.NORMAL, d.place == null ? "" : d.place,
+                signer(content.signer()), VietnamTime.dateTime(d.deadline), d.createdBy, VietnamTime.dateTime(d.createdAt),
+                d.issuedBy == null ? "" : d.issuedBy, VietnamTime.dateTime(d.issuedAt), VietnamTime.dateTime(d.recalledAt),
                 d.recallReason == null ? "" : d.recallReason, named, tasks, d.body, expansion);
     }
 
@@ -91,7 +98,7 @@ public record DirectiveSheet(UUID id, String documentType, String number, String
     private static Named named(NamedRecipient recipient, Map<String, String> names) {
         UnitRef target = recipient.target();
         String code = target.namesGroup() ? target.group() : target.unit();
-        return new Named(code, names.getOrDefault(code, code), target.namesGroup(), Labels.of(recipient.role()));
+        return new Named(code, names.getOrDefault(code, code), target.namesGroup(), LabelsBundle.get().role(recipient.role()));
     }
 
     private static String name(UnitRef ref, Map<String, String> names) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.ConstraintViolation;
 
 import vn.gov.directive.common.problem.Problem;
+import vn.gov.directive.common.time.VietnamTime;
 import vn.gov.directive.directive.rest.DirectiveRequest;
 import vn.gov.directive.directive.rest.RecipientRequest;
 import vn.gov.directive.directive.rest.ReportFieldRequest;
@@ -23,6 +24,7 @@ import vn.gov.directive.directive.rest.UnitRefRequest;
 import vn.gov.directive.directive.domain.ReportFieldType;
 import vn.gov.directive.events.Role;
 import vn.gov.directive.events.Urgency;
+import vn.gov.directive.web.FormErrors;
 
 /**
  * The form read as the API's request (DirectiveRequest), so that the page is held to the same Bean
@@ -79,15 +81,14 @@ public class DraftReading {
 
     /** A refusal of the domain (422) with its field errors, or as a whole when it names none. */
     public void refusedBy(Problem problem) {
-        String slug = ProblemMessages.slug(problem);
         if (problem.errors() == null || problem.errors().isEmpty()) {
-            errors.add(ProblemMessages.fieldOf(slug), FieldLabels.of(ProblemMessages.fieldOf(slug)),
-                    ProblemMessages.of(slug, problem.detail()));
+            String field = ProblemMessages.fieldOf(problem);
+            errors.add(field, FieldLabels.of(field), ProblemMessages.whole(problem));
             return;
         }
         for (Problem.FieldError error : problem.errors()) {
             String field = field(error.field());
-            errors.add(field, FieldLabels.of(field), ProblemMessages.of(slug, error));
+            errors.add(field, FieldLabels.of(field), ProblemMessages.of(problem, error));
         }
     }
 
@@ -181,7 +182,7 @@ public class DraftReading {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        Optional<Instant> instant = Formats.parse(typed);
+        Optional<Instant> instant = VietnamTime.parse(typed);
         if (instant.isEmpty()) {
             errors.add(field, FieldLabels.of(field), "Ngày giờ chưa đúng dạng: nhập ngày/tháng/năm giờ:phút, ví dụ 30/11/2026 17:00.");
         }

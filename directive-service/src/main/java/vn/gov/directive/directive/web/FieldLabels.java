@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.gov.directive.web.FormErrors;
+
 /** What the summary of errors calls each field of the form. */
 final class FieldLabels {
 

@@ -190,7 +190,7 @@ class ClerkPageTests {
                 .body(containsString("data-count=\"Phối hợp\">1</dd>"));
         // Another unit's issuer does not see it.
         given().auth().oauth2(stttt()).when().get("/clerk/directive?id=" + UUID.randomUUID())
-                .then().statusCode(HttpStatus.SC_NOT_FOUND).body(containsString("Không tìm thấy văn bản"));
+                .then().statusCode(HttpStatus.SC_NOT_FOUND).body(containsString("Không tìm thấy"), containsString("Không có văn bản này"));
     }
 
     /** Every field of a valid draft: a group and a unit with roles, one task, a deadline ten days ahead. */

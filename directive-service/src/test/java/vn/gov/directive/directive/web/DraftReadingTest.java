@@ -2,7 +2,6 @@ package vn.gov.directive.directive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,8 @@ class DraftReadingTest {
     void refusalsAreSetNextToTheFieldsTheyCameFrom() {
         ClerkForm form = form();
         DraftReading reading = DraftReading.of(form, "STTTT");
-        reading.refusedBy(new Problem(URI.create("https://directives.gov.vn/problems/unknown-recipients"), "Unprocessable Content",
-                422, "unknown", List.of(new Problem.FieldError("recipients[1].unit", "unknown unit CA-TINH"),
+        reading.refusedBy(new Problem(Problem.typeOf("unknown-recipients"), "Unprocessable Content",
+                422, "unknown", List.of(new Problem.FieldError("recipients[1].unit", "unknown unit CA-TINH", "CA-TINH"),
                         new Problem.FieldError("tasks[0].deadline", "is not in the future"))));
 
         assertThat(reading.errors().get("r-U-CA-TINH")).isEqualTo("Danh bạ không có đơn vị CA-TINH, hoặc đơn vị đã thôi hoạt động.");

@@ -23,6 +23,11 @@ import vn.gov.directive.distribution.domain.Unit;
 import vn.gov.directive.events.DirectiveDocument;
 import vn.gov.directive.events.ReportField;
 import vn.gov.directive.events.Role;
+import vn.gov.directive.events.Urgency;
+import vn.gov.directive.common.time.VietnamTime;
+import vn.gov.directive.web.Labels;
+import vn.gov.directive.web.LabelsBundle;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * A delivery as its page shows it, read inside a transaction and turned into words and Vietnam
@@ -85,14 +90,17 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
                 decides && allows(delivery, DeliveryAction.EXTEND_DEADLINE));
         List<ReportField> fields = directive.reportFieldsOf(delivery.unit);
         Unit unit = Unit.findById(delivery.unit);
+        Labels labels = LabelsBundle.get();
+        PortalLabels own = MessageBundles.get(PortalLabels.class);
         return new DeliveryDetail(delivery.id, delivery.directiveId, unit == null ? delivery.unit : unit.name, ownUnit,
-                Labels.status(delivery.status), statusClass(delivery, now), Labels.role(delivery.role),
-                Formats.time(delivery.deadline), Formats.inputValue(delivery.deadline), delivery.isOverdue(now),
+                labels.deliveryStatus(delivery.status), statusClass(delivery, now), labels.role(delivery.role),
+                VietnamTime.dateTime(delivery.deadline), VietnamTime.inputValue(delivery.deadline), delivery.isOverdue(now),
                 letter(delivery, directive), tasks(delivery, directive), fields, report(delivery, fields),
                 ReportAttachment.of(delivery.id).stream().map(a -> new AttachmentLine(a.fileName, size(a.size),
                         "/portal/deliveries/" + delivery.id + "/attachments/" + a.id)).toList(),
-                HistoryEntry.historyOf(delivery.id).stream().map(e -> new HistoryLine(Formats.time(e.at), Labels.action(e.action),
-                        e.actor, Labels.status(e.from), Labels.status(e.to), e.reason, e.directiveVersion)).toList(),
+                HistoryEntry.historyOf(delivery.id).stream().map(e -> new HistoryLine(VietnamTime.dateTime(e.at), own.action(e.action),
+                        e.actor, e.from == null ? "" : labels.deliveryStatus(e.from), labels.deliveryStatus(e.to), e.reason,
+                        e.directiveVersion)).toList(),
                 amendment(delivery, directive), actions);
     }
 
@@ -115,10 +123,11 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
         recipients.getOrDefault(Role.FOR_INFO, List.of()).forEach(n -> copies.add(n + " (để biết);"));
         String archive = document == null || document.archive() == null || document.archive().isEmpty() ? null
                 : "Lưu: " + String.join(", ", document.archive()) + ".";
+        Labels labels = LabelsBundle.get();
         return new Letter(directive.issuerName == null ? directive.issuer : directive.issuerName,
-                Labels.documentType(directive.documentType), directive.number,
-                Formats.letterDate(document == null ? null : document.place(), directive.issuedAt), directive.subject,
-                Labels.urgency(directive.urgency), directive.urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                labels.documentType(directive.documentType), directive.number,
+                VietnamTime.letterDate(document == null ? null : document.place(), directive.issuedAt), directive.subject,
+                directive.urgency == Urgency.NORMAL ? "" : labels.urgency(directive.urgency), directive.urgency.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 addressees, paragraphs(document == null ? "" : Objects.toString(document.body(), "")),
                 document == null ? null : document.signerAuthority(), document == null ? null : document.signerTitle(),
                 document == null ? null : document.signerName(), copies, archive,
@@ -142,7 +151,7 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
     /** The unit's tasks; one without its own deadline is due when the delivery is (an extension included). */
     private static List<TaskLine> tasks(Delivery delivery, DirectiveCopy directive) {
         return directive.tasks().stream().filter(t -> t.assignees() != null && t.assignees().contains(delivery.unit))
-                .map(t -> new TaskLine(t.title(), Formats.time(t.deadline() != null ? t.deadline() : delivery.deadline),
+                .map(t -> new TaskLine(t.title(), VietnamTime.dateTime(t.deadline() != null ? t.deadline() : delivery.deadline),
                         t.reportFields() == null ? List.of() : t.reportFields().stream().map(ReportField::label).toList()))
                 .toList();
     }
@@ -155,7 +164,7 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
         Map<String, String> labels = fields.stream().collect(Collectors.toMap(ReportField::key, ReportField::label, (a, b) -> a));
         List<Map.Entry<String, String>> lines = values.entrySet().stream()
                 .map(e -> Map.entry(labels.getOrDefault(e.getKey(), e.getKey()), display(e.getValue()))).toList();
-        return new Report(delivery.reportSummary, lines, Formats.time(delivery.reportedAt));
+        return new Report(delivery.reportSummary, lines, VietnamTime.dateTime(delivery.reportedAt));
     }
 
     private static String display(Object value) {
@@ -169,18 +178,18 @@ public record DeliveryDetail(UUID id, UUID directiveId, String unitName, boolean
         }
         DirectiveCopy.Version now = directive.current();
         List<Change> changes = directive.previous().map(before -> changes(before, now)).orElse(List.of());
-        return new Amendment(delivery.acknowledgedVersion, directive.version, Formats.time(directive.amendedAt), changes);
+        return new Amendment(delivery.acknowledgedVersion, directive.version, VietnamTime.dateTime(directive.amendedAt), changes);
     }
 
     private static List<Change> changes(DirectiveCopy.Version before, DirectiveCopy.Version after) {
         List<Change> changes = new ArrayList<>();
         compare(changes, "Số, ký hiệu", before.number(), after.number());
         compare(changes, "Trích yếu", before.subject(), after.subject());
-        compare(changes, "Hạn xử lý", Formats.time(before.deadline()), Formats.time(after.deadline()));
+        compare(changes, "Hạn xử lý", VietnamTime.dateTime(before.deadline()), VietnamTime.dateTime(after.deadline()));
         Function<DirectiveCopy.Version, String> body = v -> v.document() == null ? "" : Objects.toString(v.document().body(), "");
         compare(changes, "Nội dung văn bản", body.apply(before), body.apply(after));
         Function<DirectiveCopy.Version, String> tasks = v -> v.tasks() == null ? "" : v.tasks().stream()
-                .map(t -> "• " + t.title() + (t.deadline() == null ? "" : " (hạn " + Formats.time(t.deadline()) + ")"))
+                .map(t -> "• " + t.title() + (t.deadline() == null ? "" : " (hạn " + VietnamTime.dateTime(t.deadline()) + ")"))
                 .collect(Collectors.joining("\n"));
         compare(changes, "Nhiệm vụ", tasks.apply(before), tasks.apply(after));
         return changes;

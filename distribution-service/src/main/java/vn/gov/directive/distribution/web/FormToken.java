@@ -1,5 +1,6 @@
 package vn.gov.directive.distribution.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -39,6 +40,7 @@ public class FormToken {
 
     /** The slug of the refusal, so the error page can ask for a reload rather than speak of rights. */
     public static final String REFUSED = "form-token";
+    public static final URI REFUSED_TYPE = Problem.typeOf(REFUSED);
 
     @ConfigProperty(name = "distribution.portal.form-key")
     Optional<String> configured;

@@ -22,8 +22,8 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
-import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.common.security.Caller;
+import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.distribution.domain.Delivery;
 import vn.gov.directive.distribution.domain.DeliveryAction;
 import vn.gov.directive.distribution.domain.DeliveryFilter;
@@ -31,6 +31,10 @@ import vn.gov.directive.distribution.domain.DeliveryLifecycle;
 import vn.gov.directive.distribution.domain.DirectiveCopy;
 import vn.gov.directive.distribution.domain.Unit;
 import vn.gov.directive.events.DeliveryStatus;
+import vn.gov.directive.events.Urgency;
+import vn.gov.directive.common.time.VietnamTime;
+import vn.gov.directive.web.Labels;
+import vn.gov.directive.web.SignedIn;
 
 /**
  * The issuing unit's pages: its directives, and for each the table of its deliveries with their
@@ -44,9 +48,9 @@ public class IssuerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance directives(Viewer viewer, List<DirectiveLine> directives);
+        static native TemplateInstance directives(SignedIn viewer, List<DirectiveLine> directives);
 
-        static native TemplateInstance deliveries(Viewer viewer, DirectiveLine directive, List<DeliveryLine> deliveries);
+        static native TemplateInstance deliveries(SignedIn viewer, DirectiveLine directive, List<DeliveryLine> deliveries);
     }
 
     public record DirectiveLine(UUID id, String number, String subject, String urgency, String issuedAt, String deadline,
@@ -58,20 +62,20 @@ public class IssuerPages {
     }
 
     @Inject
-    Caller caller;
+    Portal portal;
+
+    @Inject
+    Labels labels;
 
     @GET
     @Transactional
     @Operation(hidden = true)
     public TemplateInstance directives() {
-        Viewer viewer = Viewer.of(caller);
-        if (viewer.unit().isEmpty()) {
-            throw ProblemException.forbidden("The account names no unit");
-        }
+        String unit = portal.unit("The account names no unit");
         Instant now = Instant.now();
-        List<DirectiveLine> lines = DirectiveCopy.<DirectiveCopy>list("issuer", Sort.descending("issuedAt"), viewer.unit()).stream()
+        List<DirectiveLine> lines = DirectiveCopy.<DirectiveCopy>list("issuer", Sort.descending("issuedAt"), unit).stream()
                 .map(d -> line(d, now)).toList();
-        return Templates.directives(viewer, lines);
+        return Templates.directives(portal.viewer(), lines);
     }
 
     @GET
@@ -79,7 +83,6 @@ public class IssuerPages {
     @Transactional
     @Operation(hidden = true)
     public TemplateInstance deliveries(@PathParam("directiveId") String id) {
-        Viewer viewer = Viewer.of(caller);
         UUID directiveId;
         try {
             directiveId = UUID.fromString(id);
@@ -87,6 +90,7 @@ public class IssuerPages {
             throw ProblemException.notFound("Directive " + id);
         }
         DirectiveCopy directive = DirectiveCopy.findById(directiveId);
+        Caller caller = portal.requester();
         if (directive == null) {
             throw ProblemException.notFound("Directive " + directiveId);
         }
@@ -98,20 +102,22 @@ public class IssuerPages {
         Map<String, String> names = Unit.<Unit>list("code in ?1", deliveries.stream().map(d -> d.unit).toList()).stream()
                 .collect(Collectors.toMap(u -> u.code, u -> u.name));
         List<DeliveryLine> lines = deliveries.stream().map(d -> new DeliveryLine(d.id, d.unit, names.getOrDefault(d.unit, d.unit),
-                Labels.role(d.role), Labels.status(d.status), DeliveryDetail.statusClass(d, now), Formats.time(d.deadline),
-                d.isOverdue(now), Formats.time(d.acknowledgedAt), Formats.time(d.reportedAt),
+                labels.role(d.role), labels.deliveryStatus(d.status), DeliveryDetail.statusClass(d, now),
+                VietnamTime.dateTime(d.deadline), d.isOverdue(now), VietnamTime.dateTime(d.acknowledgedAt),
+                VietnamTime.dateTime(d.reportedAt),
                 DeliveryLifecycle.allows(d.status, DeliveryAction.ACCEPT_REPORT))).toList();
-        return Templates.deliveries(viewer, line(directive, now), lines);
+        return Templates.deliveries(portal.viewer(), line(directive, now), lines);
     }
 
     @ServerExceptionMapper
     Response refused(ProblemException e) {
-        return ErrorPages.of(e, Viewer.of(caller));
+        return PortalErrors.of(e, portal);
     }
 
-    private static DirectiveLine line(DirectiveCopy d, Instant now) {
+    private DirectiveLine line(DirectiveCopy d, Instant now) {
         List<Delivery> deliveries = Delivery.list("directiveId", d.id);
-        return new DirectiveLine(d.id, d.number, d.subject, Labels.urgency(d.urgency), Formats.time(d.issuedAt), Formats.time(d.deadline),
+        return new DirectiveLine(d.id, d.number, d.subject, d.urgency == Urgency.NORMAL ? "" : labels.urgency(d.urgency),
+                VietnamTime.dateTime(d.issuedAt), VietnamTime.dateTime(d.deadline),
                 deliveries.size(),
                 deliveries.stream().filter(x -> x.status == DeliveryStatus.REPORTED).count(),
                 deliveries.stream().filter(x -> x.status == DeliveryStatus.COMPLETED).count(),

@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
@@ -19,6 +23,8 @@ import vn.gov.directive.common.problem.Problem;
 import vn.gov.directive.common.problem.ProblemException;
 import vn.gov.directive.distribution.domain.ReportAttachments;
 import vn.gov.directive.events.ReportField;
+import vn.gov.directive.web.FieldMessages;
+import vn.gov.directive.web.PageForm;
 
 /**
  * The report form as the browser sent it (multipart: the summary, one input per report field
@@ -30,6 +36,13 @@ public final class ReportForm {
 
     static final String FIELD_PREFIX = "field.";
     static final int MAX_SUMMARY = 10_000;
+
+    /** The report's text, held to Bean Validation. */
+    public record Summary(
+            @NotBlank(message = "Vui lòng nhập nội dung báo cáo.")
+            @Size(max = MAX_SUMMARY, message = "Nội dung báo cáo dài quá " + MAX_SUMMARY + " ký tự.") String summary)
+            implements PageForm {
+    }
 
     /** A file as it came: its name and bytes. */
     public record Upload(String fileName, byte[] content) {
@@ -59,14 +72,10 @@ public final class ReportForm {
         return new ReportForm(null, "", fields);
     }
 
-    public static ReportForm read(MultipartFormDataInput input, List<ReportField> fields) {
+    public static ReportForm read(MultipartFormDataInput input, List<ReportField> fields, Validator validator) {
         Map<String, Collection<FormValue>> parts = input.getValues();
         ReportForm form = new ReportForm(text(parts, FormToken.FIELD), text(parts, "summary"), fields);
-        if (form.summary.isEmpty()) {
-            form.errors.put("summary", "Vui lòng nhập nội dung báo cáo.");
-        } else if (form.summary.length() > MAX_SUMMARY) {
-            form.errors.put("summary", "Nội dung báo cáo dài quá " + MAX_SUMMARY + " ký tự.");
-        }
+        validator.validate(new Summary(form.summary)).forEach(v -> form.errors.putIfAbsent("summary", FieldMessages.of(v)));
         for (ReportField field : fields) {
             String value = text(parts, FIELD_PREFIX + field.key());
             form.raw.put(field.key(), value == null ? "" : value);
@@ -112,7 +121,7 @@ public final class ReportForm {
                     if (error.field().startsWith("fields.")) {
                         String key = error.field().substring("fields.".length());
                         String label = fields.stream().filter(f -> f.key().equals(key)).map(ReportField::label).findFirst().orElse(key);
-                        errors.put(key, error.message().startsWith("is required") ? "Vui lòng nhập " + lower(label) + "."
+                        errors.put(key, raw.getOrDefault(key, "").isBlank() ? "Vui lòng nhập " + lower(label) + "."
                                 : label + ": giá trị không hợp lệ.");
                     } else if (error.field().equals("file")) {
                         errors.put("files", "Tệp " + fileName + " trống hoặc tên tệp không hợp lệ.");

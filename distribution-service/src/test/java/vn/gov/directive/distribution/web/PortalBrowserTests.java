@@ -46,6 +46,7 @@ import vn.gov.directive.testsupport.InjectKafkaCompanion;
 import vn.gov.directive.testsupport.HeadlessChromium;
 import vn.gov.directive.testsupport.InjectKeycloak;
 import vn.gov.directive.testsupport.KeycloakTokens;
+import vn.gov.directive.common.time.VietnamTime;
 
 /**
  * The unit portal in a real browser (Debian's headless Chromium through its chromedriver), signed
@@ -272,7 +273,7 @@ class PortalBrowserTests {
         browser.findElement(By.id("extend-reason")).sendKeys("Đơn vị đề nghị thêm thời gian tổng hợp");
         WebElement deadline = browser.findElement(By.id("deadline"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", deadline,
-                Formats.inputValue(Instant.now().plus(9, ChronoUnit.DAYS)));
+                VietnamTime.inputValue(Instant.now().plus(9, ChronoUnit.DAYS)));
         deadline.submit();
         WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));
         assertThat(done.getText()).contains("Đã gia hạn");
@@ -324,7 +325,7 @@ class PortalBrowserTests {
         line.findElement(By.tagName("a")).click();
         WebElement amended = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.amended")));
         assertThat(amended.getText()).contains("phiên bản 2").contains("Trích yếu").contains("(sửa đổi)").contains("Hạn xử lý")
-                .contains(Formats.time(later));
+                .contains(VietnamTime.dateTime(later));
         chromium.shoot("13-amended");
         browser.findElement(By.id("acknowledge")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done[role=status]")));

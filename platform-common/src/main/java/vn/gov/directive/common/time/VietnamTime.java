@@ -24,6 +24,7 @@ public final class VietnamTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** Strict: 31/02 is a mistake to point out, not the 28th to guess. Leading zeros may be left out. */
     private static final List<DateTimeFormatter> TYPED = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT),
@@ -67,6 +68,11 @@ public final class VietnamTime {
         ZonedDateTime day = instant.atZone(ZONE);
         String date = "ngày %02d tháng %d năm %d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
         return place == null || place.isBlank() ? "N" + date.substring(1) : place + ", " + date;
+    }
+
+    /** The value of an HTML {@code <input type="datetime-local">} (which {@link #parse} reads back); empty for no instant. */
+    public static String inputValue(Instant instant) {
+        return instant == null ? "" : INPUT.format(instant.atZone(ZONE));
     }
 
     /** What a person typed ("7/12/2026 17:00", or the ISO form a script sends), read as Vietnam time. */

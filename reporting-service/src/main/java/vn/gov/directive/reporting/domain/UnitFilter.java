@@ -14,6 +14,9 @@ import vn.gov.directive.events.Role;
 public record UnitFilter(Optional<DeliveryStatus> status, Optional<Role> role, Optional<Boolean> overdue,
         Optional<String> kind) {
 
+    /** The kind of a unit the directory copy does not know (yet). */
+    public static final String UNKNOWN_KIND = "UNKNOWN";
+
     public static final UnitFilter NONE = new UnitFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** @param overdue "yes", "no", or anything else for both */
@@ -27,7 +30,7 @@ public record UnitFilter(Optional<DeliveryStatus> status, Optional<Role> role, O
         return status.map(s -> s == row.status()).orElse(true)
                 && role.map(r -> r == row.role()).orElse(true)
                 && overdue.map(o -> o == row.overdue()).orElse(true)
-                && kind.map(k -> k.equals(row.unitKind() == null ? Labels.UNKNOWN_KIND : row.unitKind())).orElse(true);
+                && kind.map(k -> k.equals(row.unitKind() == null ? UNKNOWN_KIND : row.unitKind())).orElse(true);
     }
 
     public List<Compliance.UnitRow> apply(List<Compliance.UnitRow> rows) {

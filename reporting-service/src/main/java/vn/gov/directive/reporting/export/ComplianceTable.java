@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import vn.gov.directive.reporting.domain.Compliance;
-import vn.gov.directive.reporting.domain.Labels;
+import vn.gov.directive.web.Labels;
+import vn.gov.directive.web.LabelsBundle;
 
 /**
  * A directive's compliance laid out once for every export format: Vietnamese headings, one row
@@ -28,11 +29,13 @@ public record ComplianceTable(String title, String number, String subject, Strin
         List<String> headings = new ArrayList<>(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Vai trò", "Trạng thái",
                 "Hạn báo cáo", "Tiếp nhận lúc", "Báo cáo lúc", "Quá hạn"));
         headings.addAll(fieldKeys);
+        Labels labels = LabelsBundle.get();
         List<List<Object>> rows = new ArrayList<>();
         int index = 1;
         for (Compliance.UnitRow unit : compliance.units()) {
             List<Object> row = new ArrayList<>(List.of(String.valueOf(index++), unit.unit(), text(unit.unitName()),
-                    Labels.of(unit.role()), Labels.of(unit.status()), time(unit.deadline(), zone),
+                    unit.role() == null ? "" : labels.role(unit.role()),
+                    unit.status() == null ? "" : labels.deliveryStatus(unit.status()), time(unit.deadline(), zone),
                     time(unit.acknowledgedAt(), zone), time(unit.reportedAt(), zone), unit.overdue() ? "Quá hạn" : ""));
             for (String key : fieldKeys) {
                 Object value = unit.reportFields().get(key);

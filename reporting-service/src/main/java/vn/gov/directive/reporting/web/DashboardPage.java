@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -35,7 +36,6 @@ import vn.gov.directive.reporting.domain.Compliance;
 import vn.gov.directive.reporting.domain.ComplianceReaders;
 import vn.gov.directive.reporting.domain.ComplianceReport;
 import vn.gov.directive.reporting.domain.DirectiveProgress;
-import vn.gov.directive.reporting.domain.Labels;
 import vn.gov.directive.reporting.domain.ProgressOverTime;
 import vn.gov.directive.reporting.domain.Statistic;
 import vn.gov.directive.reporting.domain.UnitFilter;
@@ -43,6 +43,11 @@ import vn.gov.directive.reporting.export.ComplianceFiles;
 import vn.gov.directive.reporting.export.ExportFormat;
 import vn.gov.directive.reporting.repository.ComplianceQueries;
 import vn.gov.directive.reporting.repository.StatisticsQueries;
+import vn.gov.directive.common.time.VietnamTime;
+import vn.gov.directive.web.ErrorPage;
+import vn.gov.directive.web.Labels;
+import vn.gov.directive.web.Pager;
+import vn.gov.directive.web.SignedIn;
 
 /**
  * The dashboards (issuers: their unit's directives; auditors and operators: all), rendered on the
@@ -55,24 +60,16 @@ public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Viewer viewer, List<DirectiveLine> directives, long total, Pager pager,
+        static native TemplateInstance list(SignedIn viewer, List<DirectiveLine> directives, long total, Pager pager,
                 List<KindLine> kinds);
 
-        static native TemplateInstance directive(Viewer viewer, DirectiveHead head, List<Count> counts,
+        static native TemplateInstance directive(SignedIn viewer, DirectiveHead head, List<Count> counts,
                 List<UnitLine> units, int shown, boolean filtered, List<Option> statuses, List<Option> roles,
                 List<Option> overdue, List<Option> kinds, List<DayLine> days, int recipients);
     }
 
     /** A directive of the list, with its times shown in Vietnam time. */
     public record DirectiveLine(DirectiveProgress progress, String issuedAt, String deadline) {
-    }
-
-    /** Page numbers as people count them (from 1); the previous and next pages' query values, null at either end. */
-    public record Pager(int shown, int pages, Integer previous, Integer next) {
-
-        static Pager of(int page, int pages) {
-            return new Pager(page + 1, pages, page > 0 ? page - 1 : null, page + 1 < pages ? page + 1 : null);
-        }
     }
 
     public record KindLine(String label, Statistic statistic, String rate, Integer ratePercent) {
@@ -114,7 +111,7 @@ public class DashboardPage {
     ReportingConfig config;
 
     @Inject
-    Formats formats;
+    Labels labels;
 
     @GET
     @Transactional
@@ -123,15 +120,14 @@ public class DashboardPage {
         String onlyIssuer = ComplianceReaders.onlyIssuer(caller).orElse(null);
         int size = config.dashboard().pageSize();
         Page<DirectiveProgress> directives = queries.progress(clock.instant(), onlyIssuer, PageRequest.of(Math.max(0, page), size));
-        int pages = (int) Math.max(1, (directives.total() + size - 1) / size);
         List<KindLine> kinds = statistics.byUnitKind(clock.instant(), onlyIssuer, null, null).stream()
-                .map(s -> new KindLine(Labels.ofKind(s.group()), s,
+                .map(s -> new KindLine(labels.unitKind(s.group() == null ? UnitFilter.UNKNOWN_KIND : s.group()), s,
                         s.onTimeRate() == null ? "—" : Math.round(s.onTimeRate() * 100) + "%",
                         s.onTimeRate() == null ? null : (int) Math.round(s.onTimeRate() * 100)))
                 .toList();
-        return Templates.list(Viewer.of(caller), directives.items().stream()
-                .map(d -> new DirectiveLine(d, formats.time(d.issuedAt()), formats.time(d.deadline())))
-                .toList(), directives.total(), Pager.of(directives.page(), pages), kinds);
+        return Templates.list(viewer(), directives.items().stream()
+                .map(d -> new DirectiveLine(d, VietnamTime.dateTime(d.issuedAt()), VietnamTime.dateTime(d.deadline())))
+                .toList(), directives.total(), Pager.of("/dashboard", Map.of(), directives.page(), directives.total(), size), kinds);
     }
 
     @GET
@@ -145,11 +141,12 @@ public class DashboardPage {
         List<UnitLine> units = filter.apply(compliance.units()).stream().map(this::line).toList();
         ProgressOverTime overTime = report.overTime(compliance, config.zone());
         List<DayLine> days = overTime.points().stream()
-                .map(p -> new DayLine(formats.day(p.day()), p.day().toString(), p.acknowledged(), p.reported(), p.completed()))
+                .map(p -> new DayLine(VietnamTime.date(p.day()), p.day().toString(), p.acknowledged(), p.reported(), p.completed()))
                 .toList();
         DirectiveHead head = new DirectiveHead(compliance.directiveId(), compliance.number(), compliance.subject(),
                 compliance.issuerName() != null ? compliance.issuerName() : compliance.issuer(),
-                formats.time(compliance.deadline()), formats.time(compliance.asOf()), formats.time(compliance.recalledAt()));
+                VietnamTime.dateTime(compliance.deadline()), VietnamTime.dateTime(compliance.asOf()),
+                VietnamTime.dateTime(compliance.recalledAt()));
         List<Count> counts = List.of(new Count("Đơn vị nhận", compliance.recipients(), false),
                 new Count("Đã đến đơn vị", compliance.delivered(), false),
                 new Count("Đã tiếp nhận", compliance.acknowledged(), false),
@@ -157,13 +154,13 @@ public class DashboardPage {
                 new Count("Hoàn thành", compliance.completed(), false),
                 new Count("Trả lại", compliance.returned(), compliance.returned() > 0),
                 new Count("Quá hạn", compliance.overdue(), compliance.overdue() > 0));
-        return Templates.directive(Viewer.of(caller), head, counts, units, units.size(), filter.any(),
-                options(Arrays.asList(DeliveryStatus.values()), DeliveryStatus::name, Labels::of, filter.status().orElse(null)),
-                options(Arrays.asList(Role.values()), Role::name, Labels::of, filter.role().orElse(null)),
+        return Templates.directive(viewer(), head, counts, units, units.size(), filter.any(),
+                options(Arrays.asList(DeliveryStatus.values()), DeliveryStatus::name, labels::deliveryStatus, filter.status().orElse(null)),
+                options(Arrays.asList(Role.values()), Role::name, labels::role, filter.role().orElse(null)),
                 List.of(new Option("yes", "Quá hạn", filter.overdue().orElse(false)),
                         new Option("no", "Không quá hạn", !filter.overdue().orElse(true))),
-                options(compliance.units().stream().map(u -> u.unitKind() == null ? Labels.UNKNOWN_KIND : u.unitKind())
-                        .distinct().sorted().toList(), k -> k, Labels::ofKind, filter.kind().orElse(null)),
+                options(compliance.units().stream().map(u -> u.unitKind() == null ? UnitFilter.UNKNOWN_KIND : u.unitKind())
+                        .distinct().sorted().toList(), k -> k, labels::unitKind, filter.kind().orElse(null)),
                 days, compliance.recipients());
     }
 
@@ -180,13 +177,19 @@ public class DashboardPage {
 
     @ServerExceptionMapper
     Response refused(ProblemException e) {
-        return ErrorPages.of(e, Viewer.of(caller));
+        return ReportingErrors.of(e, viewer());
+    }
+
+    private SignedIn viewer() {
+        return SignedIn.of(caller, null, null);
     }
 
     private UnitLine line(Compliance.UnitRow row) {
-        return new UnitLine(row.unit(), row.unitName() == null ? row.unit() : row.unitName(), Labels.ofKind(row.unitKind()),
-                Labels.of(row.role()), Labels.of(row.status()), formats.time(row.deadline()),
-                formats.time(row.acknowledgedAt()), formats.time(row.reportedAt()), row.overdue(), row.notificationsSent());
+        return new UnitLine(row.unit(), row.unitName() == null ? row.unit() : row.unitName(),
+                labels.unitKind(row.unitKind() == null ? UnitFilter.UNKNOWN_KIND : row.unitKind()),
+                row.role() == null ? "" : labels.role(row.role()), row.status() == null ? "" : labels.deliveryStatus(row.status()),
+                VietnamTime.dateTime(row.deadline()), VietnamTime.dateTime(row.acknowledgedAt()),
+                VietnamTime.dateTime(row.reportedAt()), row.overdue(), row.notificationsSent());
     }
 
     private static <T> List<Option> options(List<T> values, java.util.function.Function<T, String> value,

@@ -34,6 +34,9 @@ import vn.gov.directive.reporting.ops.KafkaOverview;
 import vn.gov.directive.reporting.ops.KafkaUnavailableException;
 import vn.gov.directive.reporting.ops.ParkedOutboxes;
 import vn.gov.directive.reporting.ops.ReadModelRebuild;
+import vn.gov.directive.common.time.VietnamTime;
+import vn.gov.directive.web.Html;
+import vn.gov.directive.web.SignedIn;
 
 /**
  * The operations view for operators: the same AdminClient reads, dead letters, replay and rebuild
@@ -47,11 +50,11 @@ public class OpsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Viewer viewer, String prefix, String group, List<TopicLine> topics,
+        static native TemplateInstance overview(SignedIn viewer, String prefix, String group, List<TopicLine> topics,
                 List<KafkaOverview.TopicView> deadLetterTopics, List<KafkaOverview.GroupView> groups, String rebuilt,
                 List<ParkedOutboxes.ServiceParked> parked);
 
-        static native TemplateInstance deadLetters(Viewer viewer, String topic, List<LetterLine> letters, String replayed);
+        static native TemplateInstance deadLetters(SignedIn viewer, String topic, List<LetterLine> letters, String replayed);
     }
 
     public record TopicLine(KafkaOverview.TopicView topic, long endOffsets) {
@@ -77,9 +80,6 @@ public class OpsPage {
     ReportingConfig config;
 
     @Inject
-    Formats formats;
-
-    @Inject
     ObjectMapper json;
 
     @Inject
@@ -102,7 +102,7 @@ public class OpsPage {
                 .filter(g -> groupText.isEmpty() || g.groupId().contains(groupText))
                 .filter(g -> topicPrefix.isEmpty() || !g.partitions().isEmpty())
                 .toList();
-        return Templates.overview(Viewer.of(caller), topicPrefix, groupText,
+        return Templates.overview(viewer(), topicPrefix, groupText,
                 topics.stream().map(t -> new TopicLine(t, t.partitions().stream().mapToLong(KafkaOverview.PartitionOffsets::endOffset).sum()))
                         .toList(),
                 topics.stream().filter(KafkaOverview.TopicView::deadLetters).toList(), groups, rebuilt,
@@ -115,9 +115,9 @@ public class OpsPage {
     public TemplateInstance deadLetters(@QueryParam("topic") String topic, @QueryParam("replayed") String replayed) {
         requireOperator();
         List<LetterLine> letters = deadLetters.list(topic).stream()
-                .map(l -> new LetterLine(l, formats.time(l.timestamp()), List.copyOf(l.headers().entrySet()), indented(l.payload())))
+                .map(l -> new LetterLine(l, VietnamTime.dateTime(l.timestamp()), List.copyOf(l.headers().entrySet()), indented(l.payload())))
                 .toList();
-        return Templates.deadLetters(Viewer.of(caller), topic, letters, replayed);
+        return Templates.deadLetters(viewer(), topic, letters, replayed);
     }
 
     @POST
@@ -146,12 +146,16 @@ public class OpsPage {
 
     @ServerExceptionMapper
     Response refused(ProblemException e) {
-        return ErrorPages.of(e, Viewer.of(caller));
+        return ReportingErrors.of(e, viewer());
     }
 
     @ServerExceptionMapper
     Response unavailable(KafkaUnavailableException e) {
-        return ErrorPages.of(e, Viewer.of(caller));
+        return ReportingErrors.of(e, viewer());
+    }
+
+    private SignedIn viewer() {
+        return SignedIn.of(caller, null, null);
     }
 
     private void requireOperator() {
@@ -182,6 +186,6 @@ public class OpsPage {
     }
 
     private static Response seeOther(URI location) {
-        return Response.seeOther(location).build();
+        return Html.seeOther(location);
     }
 }

@@ -25,7 +25,7 @@ class UnitFilterTest {
         assertThat(UnitFilter.parse(null, null, "yes", null).apply(ALL)).containsExactly(LATE);
         assertThat(UnitFilter.parse(null, null, "no", null).apply(ALL)).containsExactly(DONE, INFO);
         assertThat(UnitFilter.parse(null, null, null, "DISTRICT_PC").apply(ALL)).containsExactly(LATE);
-        assertThat(UnitFilter.parse(null, null, null, Labels.UNKNOWN_KIND).apply(ALL)).containsExactly(INFO);
+        assertThat(UnitFilter.parse(null, null, null, UnitFilter.UNKNOWN_KIND).apply(ALL)).containsExactly(INFO);
         assertThat(UnitFilter.parse(null, "ACTION", "no", "PROVINCIAL_AGENCY").apply(ALL)).containsExactly(DONE);
     }
 
